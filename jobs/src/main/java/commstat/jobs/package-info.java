@@ -1,0 +1,2 @@
+/** commstat jobs. */
+package commstat.jobs;

@@ -1,0 +1,2 @@
+/** commstat reports. */
+package commstat.reports;

@@ -1,0 +1,2 @@
+/** commstat server. */
+package commstat.server;
