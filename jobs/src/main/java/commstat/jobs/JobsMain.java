@@ -1,0 +1,15 @@
+package commstat.jobs;
+
+import commstat.jobs.ingest.IngestCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the jobs jar: {@code java ... commstat.jobs.JobsMain ingest ...}, or through spark-submit. */
+@Command(name = "commstat", mixinStandardHelpOptions = true, subcommands = {IngestCommand.class},
+        description = "commstat batch jobs (Spark).")
+public final class JobsMain {
+    public static void main(String[] args) {
+        int code = new CommandLine(new JobsMain()).execute(args);
+        System.exit(code);
+    }
+}

@@ -1,0 +1,113 @@
+package commstat.jobs.ingest;
+
+import commstat.ingest.contract.Dataset;
+import commstat.ingest.landing.ReferenceData;
+import commstat.ingest.submissions.EffectiveSubmission;
+import commstat.ingest.submissions.FileOutcome;
+import commstat.ingest.validate.FileResult;
+import commstat.ingest.validate.RowReject;
+import commstat.ingest.validate.StoredRow;
+import commstat.jobs.warehouse.TableWriter;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Turns validation results into the ingest tables of docs/DATA.md and writes them. */
+final class IngestTables {
+    private final SparkSession spark;
+    private final TableWriter writer;
+
+    IngestTables(SparkSession spark, TableWriter writer) {
+        this.spark = spark;
+        this.writer = writer;
+    }
+
+    /** One {@code stg_<dataset>} table per dataset with the accepted rows of every ingested file. */
+    Map<String, Long> writeStaging(JavaRDD<FileResult> results, Broadcast<Map<String, FileOutcome>> outcomes) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Dataset dataset : Dataset.values()) {
+            JavaRDD<Row> rows = results
+                    .filter(r -> r.name() != null && r.name().dataset() == dataset
+                            && outcomes.value().get(r.fileName()).outcome().isIngested())
+                    .flatMap(r -> stagingRows(r, outcomes.value().get(r.fileName()).effective()));
+            long n = writer.write("stg_" + dataset.code(),
+                    spark.createDataFrame(rows, StagingSchemas.staging(dataset)), "source_file", "line");
+            counts.put(dataset.code(), n);
+        }
+        return counts;
+    }
+
+    /** Rejected rows of the files that were read (a conflict or a duplicate reads none). */
+    long writeRejects(JavaRDD<FileResult> results, Broadcast<Map<String, FileOutcome>> outcomes) {
+        JavaRDD<Row> rows = results
+                .filter(r -> outcomes.value().get(r.fileName()).rowsRead() > 0)
+                .flatMap(IngestTables::rejectRows);
+        return writer.write("ingest_rejects", spark.createDataFrame(rows, StagingSchemas.rejects()), "file_name", "line");
+    }
+
+    void writeFiles(List<FileOutcome> outcomes) {
+        List<Row> rows = new ArrayList<>();
+        for (FileOutcome o : outcomes) {
+            var n = o.name();
+            rows.add(RowFactory.create(o.fileName(),
+                    n == null ? null : n.communityCode(),
+                    n == null ? null : n.dataset().code(),
+                    n == null ? null : n.period().toString(),
+                    n == null ? null : n.submittedAt(),
+                    o.outcome().label(),
+                    o.reason() == null ? null : o.reason().name(),
+                    o.message(), o.encoding(), o.rowsRead(), o.rowsAccepted(), o.rowsRejected(),
+                    o.effective(), o.superseded(), o.warnings().toArray(String[]::new)));
+        }
+        writer.write("ingest_files", spark.createDataFrame(rows, StagingSchemas.files()), "file_name");
+    }
+
+    void writeEffective(List<EffectiveSubmission> effective) {
+        List<Row> rows = new ArrayList<>();
+        for (EffectiveSubmission e : effective) {
+            rows.add(RowFactory.create(e.communityCode(), e.dataset().code(), e.period().toString(), e.file(),
+                    e.submittedAt(), e.firstAcceptedFile(), e.firstAcceptedAt(), e.deadline(), e.onTime()));
+        }
+        writer.write("submissions_effective", spark.createDataFrame(rows, StagingSchemas.effectiveSubmissions()),
+                "community_code", "dataset", "period");
+    }
+
+    void writeReference(ReferenceData reference) {
+        ReferenceTables.write(spark, writer, reference);
+    }
+
+    private static Iterator<Row> stagingRows(FileResult r, boolean effective) {
+        var n = r.name();
+        List<Row> rows = new ArrayList<>(r.accepted().size());
+        for (StoredRow s : r.accepted()) {
+            Object[] values = new Object[6 + s.values().length];
+            values[0] = r.fileName();
+            values[1] = s.line();
+            values[2] = n.communityCode();
+            values[3] = n.period().toString();
+            values[4] = n.submittedAt();
+            values[5] = effective;
+            System.arraycopy(s.values(), 0, values, 6, s.values().length);
+            rows.add(RowFactory.create(values));
+        }
+        return rows.iterator();
+    }
+
+    private static Iterator<Row> rejectRows(FileResult r) {
+        var n = r.name();
+        List<Row> rows = new ArrayList<>(r.rejects().size());
+        for (RowReject j : r.rejects()) {
+            rows.add(RowFactory.create(r.fileName(), n.communityCode(), n.dataset().code(), n.period().toString(),
+                    j.line(), j.column(), j.code().name(), j.faults().toArray(String[]::new), j.message()));
+        }
+        return rows.iterator();
+    }
+}

@@ -1,2 +1,0 @@
-/** commstat jobs. */
-package commstat.jobs;
