@@ -1,0 +1,216 @@
+package commstat.jobs.assessment;
+
+import commstat.jobs.statistics.EmploymentEvents;
+import commstat.jobs.statistics.WarehouseTables;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.year;
+
+/**
+ * Counts, in Spark, everything the indicators of year Y need per community (U, W, P, R, pairs received and on
+ * time, rows read and accepted, households declared and cleared, population, inputs) and brings the small
+ * per-community result to the driver, where {@link AssessmentScorer} does the exact arithmetic.
+ */
+public final class IndicatorCounts {
+    public static final String FUND_POINTS_TABLE = "fund_anomaly_points";
+    static final List<String> DATASETS = List.of("population", "employment", "floating", "funds");
+
+    private final WarehouseTables tables;
+    private final int year;
+    private final int clearanceDays;
+
+    public IndicatorCounts(WarehouseTables tables, int year, int clearanceDays) {
+        this.tables = tables;
+        this.year = year;
+        this.clearanceDays = clearanceDays;
+    }
+
+    /**
+     * Counts for each community given, in its order.
+     *
+     * @param fundPoints the {@code fund_anomaly_points} table (community_code, year, and the points as column
+     *                   {@code fund_anomaly_points} or {@code points}, null without a funds submission), or empty when it
+     *                   is not there: then the fund indicator is missing for everyone
+     */
+    public List<CommunityCounts> perCommunity(List<Community> communities, Optional<Dataset<Row>> fundPoints) {
+        Map<String, Row> pairs = byCommunity(pairs());
+        Map<String, Row> rows = byCommunity(rows());
+        Map<String, Row> unemployed = byCommunity(unemployed());
+        Map<String, Row> placements = byCommunity(placements());
+        Map<String, Row> zero = byCommunity(zeroHouseholds());
+        Map<String, Row> population = byCommunity(population());
+        Map<String, Row> inputs = byCommunity(inputs());
+        Map<String, Row> funds = fundPoints.map(f -> byCommunity(f
+                .filter(col("year").equalTo(year))
+                .select(col("community_code"), col(pointsColumn(f)).cast("decimal(38,10)").as("points")))).orElse(Map.of());
+
+        List<CommunityCounts> out = new ArrayList<>();
+        for (Community c : communities) {
+            String code = c.code();
+            Row p = pairs.get(code);
+            Row r = rows.get(code);
+            Row u = unemployed.get(code);
+            Row pl = placements.get(code);
+            Row z = zero.get(code);
+            Row pop = population.get(code);
+            Row in = inputs.get(code);
+            Row f = funds.get(code);
+            out.add(new CommunityCounts(c,
+                    p == null ? 0 : p.<Long>getAs("pairs_received"),
+                    p == null ? 0 : p.<Long>getAs("pairs_on_time"),
+                    r == null ? 0 : r.<Long>getAs("rows_read"),
+                    r == null ? 0 : r.<Long>getAs("rows_accepted"),
+                    p != null && p.<Long>getAs("employment_months") > 0,
+                    u == null ? 0 : u.<Long>getAs("unemployed"),
+                    pop == null ? null : longOrNull(pop, "aged_18_59"),
+                    pop == null ? null : longOrNull(pop, "resident_population"),
+                    pop == null ? null : pop.<String>getAs("period"),
+                    pl == null ? 0 : pl.<Long>getAs("registered"),
+                    pl == null ? 0 : pl.<Long>getAs("placed"),
+                    z == null ? 0 : z.<Long>getAs("declared"),
+                    z == null ? 0 : z.<Long>getAs("cleared"),
+                    f == null ? null : stripped(f.getAs("points")),
+                    in == null ? null : stripped(in.getAs("SAFETY_INCIDENTS")),
+                    in == null ? null : stripped(in.getAs("SATISFACTION")),
+                    in == null ? null : stripped(in.getAs("STREET_EVALUATION"))));
+        }
+        return out;
+    }
+
+    /** The funds job names the column after the indicator; {@code points} is accepted too. */
+    static String pointsColumn(Dataset<Row> fundPoints) {
+        List<String> columns = List.of(fundPoints.columns());
+        return columns.contains(FUND_POINTS_TABLE) ? FUND_POINTS_TABLE : "points";
+    }
+
+    private Dataset<Row> inYear(Dataset<Row> d) {
+        return d.filter(col("period").startsWith(year + "-"));
+    }
+
+    /** (dataset, month) pairs of Y with an effective submission, how many were on time, employment months. */
+    Dataset<Row> pairs() {
+        return inYear(tables.read("submissions_effective"))
+                .filter(col("dataset").isin(DATASETS.toArray()))
+                .groupBy("community_code")
+                .agg(count(lit(1)).as("pairs_received"),
+                        sum(when(col("is_on_time"), 1L).otherwise(0L)).as("pairs_on_time"),
+                        sum(when(col("dataset").equalTo("employment"), 1L).otherwise(0L)).as("employment_months"));
+    }
+
+    /** Rows read and accepted over the effective submissions of Y. */
+    Dataset<Row> rows() {
+        Dataset<Row> files = tables.read("ingest_files");
+        return inYear(files.filter(col("is_effective")))
+                .groupBy("community_code")
+                .agg(sum(col("rows_read").cast("long")).as("rows_read"),
+                        sum(col("rows_accepted").cast("long")).as("rows_accepted"));
+    }
+
+    private Dataset<Row> events() {
+        return tables.effective("employment");
+    }
+
+    /** U: persons whose latest status event dated ≤ Y-12-31 is a registration (any period's submission). */
+    Dataset<Row> unemployed() {
+        return EmploymentEvents.statusEvents(events())
+                .filter(col("event_date").leq(lit(LocalDate.of(year, 12, 31))))
+                .groupBy("community_code", "person_key")
+                .agg(max(struct(col("event_date"), col("day_rank"))).as("latest"))
+                .filter(col("latest.day_rank").equalTo(0))
+                .groupBy("community_code")
+                .agg(count(lit(1)).as("unemployed"));
+    }
+
+    /** R and P: persons registered in Y, and those with a placement in Y on or after their first registration in Y. */
+    Dataset<Row> placements() {
+        Dataset<Row> inY = events().filter(year(col("event_date")).equalTo(year));
+        Dataset<Row> firstRegistration = inY.filter(col("event_type").equalTo(EmploymentEvents.REGISTERED))
+                .groupBy("community_code", "person_key")
+                .agg(min("event_date").as("first_registered"));
+        Dataset<Row> lastPlacement = inY.filter(EmploymentEvents.isPlacement())
+                .groupBy("community_code", "person_key")
+                .agg(max("event_date").as("last_placed"));
+        return firstRegistration.join(lastPlacement, new String[]{"community_code", "person_key"}, "left")
+                .groupBy("community_code")
+                .agg(count(lit(1)).as("registered"),
+                        sum(when(col("last_placed").geq(col("first_registered")), 1L).otherwise(0L)).as("placed"));
+    }
+
+    /** Households declared zero-employment in Y; those cleared in Y within the window after the first declaration. */
+    Dataset<Row> zeroHouseholds() {
+        Dataset<Row> inY = events().filter(year(col("event_date")).equalTo(year));
+        Dataset<Row> declared = inY.filter(col("event_type").equalTo(EmploymentEvents.DECLARED))
+                .groupBy("community_code", "household_id")
+                .agg(min("event_date").as("first_declared"));
+        Dataset<Row> cleared = inY.filter(col("event_type").equalTo(EmploymentEvents.CLEARED))
+                .select(col("community_code"), col("household_id"), col("event_date").as("cleared_on"));
+        // The first clearing on or after the declaration is within the window iff any clearing is.
+        Dataset<Row> clearedInTime = declared.join(cleared, new String[]{"community_code", "household_id"})
+                .filter(col("cleared_on").geq(col("first_declared"))
+                        .and(datediff(col("cleared_on"), col("first_declared")).leq(clearanceDays)))
+                .groupBy("community_code")
+                .agg(countDistinct("household_id").as("cleared"));
+        return declared.groupBy("community_code").agg(count(lit(1)).as("declared"))
+                .join(clearedInTime, new String[]{"community_code"}, "left")
+                .select(col("community_code"), col("declared"),
+                        when(col("cleared").isNull(), 0L).otherwise(col("cleared")).as("cleared"));
+    }
+
+    /** The latest month of Y with an effective population submission, and its W and resident population. */
+    Dataset<Row> population() {
+        return inYear(tables.effective("population"))
+                .groupBy("community_code")
+                .agg(max(struct(col("period"), col("aged_18_59"), col("resident_population"))).as("latest"))
+                .select(col("community_code"), col("latest.period").as("period"),
+                        col("latest.aged_18_59").as("aged_18_59"), col("latest.resident_population").as("resident_population"));
+    }
+
+    /** The assessment inputs of Y, one column per indicator code. */
+    Dataset<Row> inputs() {
+        Dataset<Row> in = tables.read("ref_assessment_inputs").filter(col("year").equalTo(year));
+        return in.groupBy("community_code")
+                .agg(max(when(col("indicator").equalTo("SAFETY_INCIDENTS"), col("value"))).as("SAFETY_INCIDENTS"),
+                        max(when(col("indicator").equalTo("SATISFACTION"), col("value"))).as("SATISFACTION"),
+                        max(when(col("indicator").equalTo("STREET_EVALUATION"), col("value"))).as("STREET_EVALUATION"));
+    }
+
+    private static Map<String, Row> byCommunity(Dataset<Row> d) {
+        Map<String, Row> map = new HashMap<>();
+        for (Row r : d.collectAsList()) {
+            map.put(r.getAs("community_code"), r);
+        }
+        return map;
+    }
+
+    private static Long longOrNull(Row r, String field) {
+        Object v = r.getAs(field);
+        return v == null ? null : ((Number) v).longValue();
+    }
+
+    private static BigDecimal stripped(Object v) {
+        if (v == null) {
+            return null;
+        }
+        BigDecimal d = v instanceof BigDecimal b ? b : new BigDecimal(v.toString());
+        return d.stripTrailingZeros().scale() < 0 ? d.setScale(0) : d.stripTrailingZeros();
+    }
+}
