@@ -11,6 +11,8 @@ import java.util.Optional;
  * validator holding it can be shipped to Spark executors.
  */
 public final class ReferenceData implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final List<Community> communities;
     private final List<SpecialAccount> specialAccounts;
     private final List<OpeningBalance> openingBalances;

@@ -20,12 +20,14 @@ import static java.util.Objects.requireNonNull;
  * {@link Mac} itself is rebuilt per thread.
  */
 public final class KeyedHasher implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private static final String ALGORITHM = "HmacSHA256";
     private static final String FINGERPRINT_MESSAGE = "commstat key fingerprint";
     public static final int MIN_KEY_BYTES = 16;
 
     private final byte[] key;
-    private transient ThreadLocal<Mac> mac;
+    private transient volatile ThreadLocal<Mac> mac;
 
     public KeyedHasher(byte[] key) {
         requireNonNull(key, "key is null");

@@ -13,6 +13,8 @@ import java.util.Optional;
  * after NFKC and trimming); the English code is what is stored.
  */
 public final class CodeList implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final List<String> codes = new ArrayList<>();
     private final Map<String, String> byUpperCode = new HashMap<>();
     private final Map<String, String> byLabel = new HashMap<>();

@@ -26,7 +26,8 @@ import static java.util.Objects.requireNonNull;
  * @param rejects       every rejected row
  * @param contentDigest SHA-256 over what was read (outcome, normalised field values row by row, rejected
  *                      rows), independent of format and line numbers: equal digests mean "the same
- *                      submission" for duplicate detection; null when the file was never parsed
+ *                      submission" for duplicate detection; for an unreadable file the digest of its bytes
+ *                      ({@code bytes:<sha256>}); null when the file was never read (bad name, unknown community)
  */
 public record FileResult(String fileName, SubmissionName name, boolean rejectedWhole, RejectReason reason,
                          String message, String encoding, int rowsRead, int rowsAccepted, int rowsRejected,

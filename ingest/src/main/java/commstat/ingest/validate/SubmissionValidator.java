@@ -27,6 +27,8 @@ import static java.util.Objects.requireNonNull;
  * broadcast it; it never throws for a bad file, every problem becomes part of the {@link FileResult}.
  */
 public final class SubmissionValidator implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final ReferenceData reference;
     private final KeyedHasher hasher;
 
