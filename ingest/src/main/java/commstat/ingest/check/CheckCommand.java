@@ -47,6 +47,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        quietPoiLogging();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (Path file : files) {
@@ -78,6 +79,27 @@ public final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return allAcceptable ? OK : REJECTS;
+    }
+
+    /**
+     * POI logs through log4j-api; without a log4j backend on the classpath (the case for {@code check}) log4j
+     * prints a "could not find a logging provider" error line into the user's output. Its simple logger avoids
+     * that; a process that has a real backend (the Spark jobs) is left alone.
+     */
+    private static void quietPoiLogging() {
+        String key = "log4j2.loggerContextFactory";
+        if (System.getProperty(key) == null && !onClasspath("org.apache.logging.log4j.core.LoggerContext")) {
+            System.setProperty(key, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
+    private static boolean onClasspath(String className) {
+        try {
+            Class.forName(className, false, CheckCommand.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     private Optional<Path> referenceDirFor(Path file) {

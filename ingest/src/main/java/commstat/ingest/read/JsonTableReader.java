@@ -60,7 +60,9 @@ final class JsonTableReader {
                 throw new UnreadableFileException("JSON syntax: content after the top-level array", null);
             }
         } catch (JsonProcessingException e) {
-            throw new UnreadableFileException("JSON syntax: " + e.getOriginalMessage(), null, e);
+            var at = e.getLocation();
+            String where = at == null ? "" : " (line " + at.getLineNr() + " column " + at.getColumnNr() + ")";
+            throw new UnreadableFileException("JSON syntax: " + e.getOriginalMessage() + where, null, e);
         } catch (IOException e) {
             throw new UnreadableFileException("JSON: " + e.getMessage(), null, e);
         }
