@@ -34,12 +34,15 @@ final class IngestTables {
     Map<String, Long> writeStaging(JavaRDD<FileResult> results, Broadcast<Map<String, FileOutcome>> outcomes) {
         Map<String, Long> counts = new TreeMap<>();
         for (Dataset dataset : Dataset.values()) {
+            long accepted = outcomes.value().values().stream()
+                    .filter(o -> o.outcome().isIngested() && o.name().dataset() == dataset)
+                    .mapToLong(FileOutcome::rowsAccepted).sum();
             JavaRDD<Row> rows = results
                     .filter(r -> r.name() != null && r.name().dataset() == dataset
                             && outcomes.value().get(r.fileName()).outcome().isIngested())
                     .flatMap(r -> stagingRows(r, outcomes.value().get(r.fileName()).effective()));
             long n = writer.write("stg_" + dataset.code(),
-                    spark.createDataFrame(rows, StagingSchemas.staging(dataset)), "source_file", "line");
+                    spark.createDataFrame(rows, StagingSchemas.staging(dataset)), accepted, "source_file", "line");
             counts.put(dataset.code(), n);
         }
         return counts;
@@ -47,10 +50,12 @@ final class IngestTables {
 
     /** Rejected rows of the files that were read (a conflict or a duplicate reads none). */
     long writeRejects(JavaRDD<FileResult> results, Broadcast<Map<String, FileOutcome>> outcomes) {
+        long rejected = outcomes.value().values().stream().mapToLong(FileOutcome::rowsRejected).sum();
         JavaRDD<Row> rows = results
                 .filter(r -> outcomes.value().get(r.fileName()).rowsRead() > 0)
                 .flatMap(IngestTables::rejectRows);
-        return writer.write("ingest_rejects", spark.createDataFrame(rows, StagingSchemas.rejects()), "file_name", "line");
+        return writer.write("ingest_rejects", spark.createDataFrame(rows, StagingSchemas.rejects()), rejected,
+                "file_name", "line");
     }
 
     void writeFiles(List<FileOutcome> outcomes) {
@@ -67,7 +72,7 @@ final class IngestTables {
                     o.message(), o.encoding(), o.rowsRead(), o.rowsAccepted(), o.rowsRejected(),
                     o.effective(), o.superseded(), o.warnings().toArray(String[]::new)));
         }
-        writer.write("ingest_files", spark.createDataFrame(rows, StagingSchemas.files()), "file_name");
+        writer.write("ingest_files", spark.createDataFrame(rows, StagingSchemas.files()), rows.size(), "file_name");
     }
 
     void writeEffective(List<EffectiveSubmission> effective) {
@@ -77,7 +82,7 @@ final class IngestTables {
                     e.submittedAt(), e.firstAcceptedFile(), e.firstAcceptedAt(), e.deadline(), e.onTime()));
         }
         writer.write("submissions_effective", spark.createDataFrame(rows, StagingSchemas.effectiveSubmissions()),
-                "community_code", "dataset", "period");
+                rows.size(), "community_code", "dataset", "period");
     }
 
     void writeReference(ReferenceData reference) {

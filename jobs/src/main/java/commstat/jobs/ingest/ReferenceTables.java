@@ -78,6 +78,6 @@ final class ReferenceTables {
     private static <T> void table(SparkSession spark, TableWriter writer, String name, List<T> rows, StructType schema,
                                   Function<T, Row> toRow, String... sortKeys) {
         List<Row> converted = rows.stream().map(toRow).toList();
-        writer.write(name, spark.createDataFrame(converted, schema), sortKeys);
+        writer.write(name, spark.createDataFrame(converted, schema), converted.size(), sortKeys);
     }
 }

@@ -34,8 +34,12 @@ public final class TableWriter {
     }
 
     public long write(String table, Dataset<Row> rows, String... sortKeys) {
+        return write(table, rows, rows.count(), sortKeys);
+    }
+
+    /** As {@link #write(String, Dataset, String...)} when the row count is already known (saves a Spark job). */
+    public long write(String table, Dataset<Row> rows, long count, String... sortKeys) {
         Column[] keys = Arrays.stream(sortKeys).map(k -> col(k)).toArray(Column[]::new);
-        long count = rows.count();
         int files = (int) Math.max(1, (count + ROWS_PER_FILE - 1) / ROWS_PER_FILE);
         Dataset<Row> ordered = files == 1
                 ? rows.coalesce(1).sortWithinPartitions(keys)
