@@ -45,7 +45,6 @@ public final class FloatingActiveMonthly {
                         .and(col("s.departed_on").isNull().or(col("s.departed_on").gt(col("month_end")))))
                 .select(col("community_code"), col("as_of_period"), col("s.reason").as("reason"),
                         col("s.housing_type").as("housing_type"), col("s.origin_province").as("origin_province"));
-        active.persist();
 
         String[] key = {"community_code", "as_of_period"};
         Dataset<Row> total = grid.join(active.groupBy("community_code", "as_of_period").agg(count(lit(1)).as("active")),

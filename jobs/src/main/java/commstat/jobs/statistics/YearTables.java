@@ -26,10 +26,9 @@ public final class YearTables {
         Path dir = warehouse.resolve(table);
         Dataset<Row> all = rows;
         if (Files.isDirectory(dir)) {
-            Dataset<Row> others = rows.sparkSession().read().parquet(dir.toString()).filter(col("year").notEqual(year));
-            // the old files are read while the new folder is written; TableWriter swaps the folders only after
-            all = rows.unionByName(others, true).localCheckpoint();
+            all = rows.unionByName(rows.sparkSession().read().parquet(dir.toString()).filter(col("year").notEqual(year)), true);
         }
-        return writer.write(table, all, sortKeys);
+        // Computed once (TableWriter counts, then writes), and before the old folder is replaced.
+        return writer.write(table, all.localCheckpoint(), sortKeys);
     }
 }
