@@ -25,6 +25,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,23 +89,21 @@ class IngestSamplesTest {
                 if (p.toString().endsWith(".parquet")) {
                     continue; // read through Spark below, value by value
                 }
-                String text = Files.readString(p, StandardCharsets.ISO_8859_1);
-                ids.stream().filter(text::contains).forEach(id -> leaks.add(p.getFileName() + " holds an ID"));
+                if (!idsIn(Files.readString(p, StandardCharsets.ISO_8859_1), ids).isEmpty()) {
+                    leaks.add(p.getFileName() + " holds an ID");
+                }
             }
         }
         try (Stream<Path> tables = Files.list(first)) {
-            for (Path t : tables.filter(Files::isDirectory).toList()) {
+            for (Path t : tables.filter(Files::isDirectory).sorted().toList()) {
                 var df = TestSpark.session().read().parquet(t.toString());
                 for (Row row : df.collectAsList()) {
                     for (StructField field : df.schema().fields()) {
                         for (String v : strings(row, field)) {
-                            String upper = v.toUpperCase(Locale.ROOT);
-                            for (String id : ids) {
-                                if (upper.contains(id)) {
-                                    leaks.add(t.getFileName() + "." + field.name() + " holds an ID");
-                                }
+                            if (!idsIn(v, ids).isEmpty()) {
+                                leaks.add(t.getFileName() + "." + field.name() + " holds an ID");
                             }
-                            if (!field.name().equals("counterparty") && names.contains(v)) {
+                            if (names.contains(v) && !FUND_PERSON_COLUMNS.contains(field.name())) {
                                 leaks.add(t.getFileName() + "." + field.name() + " holds a name: " + v);
                             }
                         }
@@ -126,6 +126,31 @@ class IngestSamplesTest {
             }
         }
         assertThat(differences).isEmpty();
+    }
+
+    /**
+     * The funds ledger's free-text person columns are stored on purpose (the fund rules need them; they are masked
+     * when published), and the sample's approvers and counterparties are drawn from the same name pool as its
+     * name columns: a name may stand there, nowhere else.
+     */
+    private static final Set<String> FUND_PERSON_COLUMNS = Set.of("counterparty", "approved_by");
+    private static final Pattern ID_LIKE = Pattern.compile("[0-9Xx]{15,}");
+
+    /** The input IDs found in a text: every run of 15+ ID characters, looked up as every 15..18-long window. */
+    private static List<String> idsIn(String text, Set<String> ids) {
+        List<String> found = new ArrayList<>();
+        Matcher m = ID_LIKE.matcher(text);
+        while (m.find()) {
+            String run = m.group().toUpperCase(Locale.ROOT);
+            for (int len = 15; len <= 18; len++) {
+                for (int i = 0; i + len <= run.length(); i++) {
+                    if (ids.contains(run.substring(i, i + len))) {
+                        found.add(run.substring(i, i + len));
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** ID numbers (normalised) and name-column values of every readable inbox file, read with the ingest reader. */
