@@ -1,0 +1,124 @@
+package commstat.jobs.funds;
+
+import commstat.jobs.warehouse.TableWriter;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.col;
+
+/**
+ * Fund balances, fund-rule flags, Art. 6 and withheld funds (funds.md) from the warehouse the ingest wrote,
+ * into the same warehouse (docs/DATA.md, "Funds tables"). Deterministic: the same warehouse, year and
+ * configuration give the same bytes; the run date is only reported, no number depends on the wall clock.
+ */
+public final class FundsJob {
+    private final SparkSession spark;
+    private final FundsConfig config;
+
+    public FundsJob(SparkSession spark, FundsConfig config) {
+        this.spark = requireNonNull(spark, "spark is null");
+        this.config = requireNonNull(config, "config is null");
+    }
+
+    public FundsRunSummary run(Path warehouse, int year, LocalDate runDate) {
+        requireNonNull(warehouse, "warehouse is null");
+        requireNonNull(runDate, "runDate is null");
+        long started = System.nanoTime();
+        FundsInputs in = new FundsLedgerReader(spark, warehouse).read();
+        Dataset<Row> txns = cached(in.transactions());
+
+        // Every output is cached: TableWriter counts before it writes, and the summary reads some again.
+        Dataset<Row> monthly = cached(new BalanceSeries(year).monthly(txns, in.openingBalances()));
+        Dataset<Row> flags = cached(new FundFlagger(config).all(txns, in.specialAccounts())
+                .unionByName(BalanceSeries.negativeFlags(monthly)));
+        Dataset<Row> counts = cached(FlagTally.counts(flags));
+        Dataset<Row> points = cached(FlagTally.points(counts, in.communities(), in.fundsPeriods(), year));
+        Dataset<Row> benford = cached(new BenfordCheck(config).byCommunityAndYear(txns));
+        AllocationCheck allocations = new AllocationCheck(config);
+        Dataset<Row> art6 = cached(allocations.art6(in.allocations()));
+        Dataset<Row> withheld = cached(allocations.withheld(in.allocations(), txns, in.communities()));
+
+        TableWriter writer = new TableWriter(warehouse);
+        Map<String, Long> written = new LinkedHashMap<>();
+        Map<String, Long> millis = new LinkedHashMap<>();
+        write(writer, BalanceSeries.TABLE, monthly, BalanceSeries.SORT_KEYS, written, millis);
+        write(writer, FlagColumns.TABLE, flags, FlagColumns.SORT_KEYS, written, millis);
+        write(writer, FlagTally.COUNTS_TABLE, counts, FlagTally.COUNTS_SORT_KEYS, written, millis);
+        write(writer, FlagTally.POINTS_TABLE, points, FlagTally.POINTS_SORT_KEYS, written, millis);
+        write(writer, BenfordCheck.TABLE, benford, BenfordCheck.SORT_KEYS, written, millis);
+        write(writer, AllocationCheck.ART6_TABLE, art6, AllocationCheck.SORT_KEYS, written, millis);
+        write(writer, AllocationCheck.WITHHELD_TABLE, withheld, AllocationCheck.SORT_KEYS, written, millis);
+
+        FundsRunSummary summary = new FundsRunSummary(year, runDate, txns.count(), written.get(BalanceSeries.TABLE),
+                flagsOfYear(counts, year), art6Results(art6), withheldResults(withheld), benfordOfYear(benford, year),
+                written, millis, Duration.ofNanos(System.nanoTime() - started));
+        for (Dataset<Row> d : List.of(withheld, art6, benford, points, counts, flags, monthly, txns)) {
+            d.unpersist();
+        }
+        return summary;
+    }
+
+    private static Dataset<Row> cached(Dataset<Row> rows) {
+        return rows.persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    /** Writes one table and notes its rows and the milliseconds it took (computing included: Spark is lazy). */
+    private static void write(TableWriter writer, String table, Dataset<Row> rows, String[] sortKeys,
+                              Map<String, Long> written, Map<String, Long> millis) {
+        long t0 = System.nanoTime();
+        written.put(table, writer.write(table, rows, sortKeys));
+        millis.put(table, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static TreeMap<String, Long> flagsOfYear(Dataset<Row> counts, int year) {
+        TreeMap<String, Long> byFlag = new TreeMap<>();
+        for (Row r : counts.where(col("year").equalTo(year)).collectAsList()) {
+            byFlag.merge(r.getAs("flag"), ((Integer) r.getAs("flag_count")).longValue(), Long::sum);
+        }
+        return byFlag;
+    }
+
+    private static List<FundsRunSummary.Art6Result> art6Results(Dataset<Row> art6) {
+        List<FundsRunSummary.Art6Result> out = new ArrayList<>();
+        for (Row r : art6.orderBy(AllocationCheck.SORT_KEYS[0], AllocationCheck.SORT_KEYS[1], AllocationCheck.SORT_KEYS[2])
+                .collectAsList()) {
+            out.add(new FundsRunSummary.Art6Result(r.getAs("year"), r.getAs("level"), r.getAs("unit_code"),
+                    r.<BigDecimal>getAs("required_cny"), r.<BigDecimal>getAs("allocated_cny"), r.getAs("is_compliant"),
+                    r.<BigDecimal>getAs("shortfall_cny")));
+        }
+        return out;
+    }
+
+    private static List<FundsRunSummary.WithheldResult> withheldResults(Dataset<Row> withheld) {
+        List<FundsRunSummary.WithheldResult> out = new ArrayList<>();
+        for (Row r : withheld.orderBy(AllocationCheck.SORT_KEYS[0], AllocationCheck.SORT_KEYS[1], AllocationCheck.SORT_KEYS[2])
+                .collectAsList()) {
+            out.add(new FundsRunSummary.WithheldResult(r.getAs("year"), r.getAs("level"), r.getAs("unit_code"),
+                    r.<BigDecimal>getAs("allocated_cny"), r.<BigDecimal>getAs("received_cny"), r.<BigDecimal>getAs("gap_cny"),
+                    r.getAs("is_flagged")));
+        }
+        return out;
+    }
+
+    private static List<FundsRunSummary.BenfordResult> benfordOfYear(Dataset<Row> benford, int year) {
+        List<FundsRunSummary.BenfordResult> out = new ArrayList<>();
+        for (Row r : benford.where(col("year").equalTo(year).and(col("is_judged"))).orderBy("community_code").collectAsList()) {
+            out.add(new FundsRunSummary.BenfordResult(r.getAs("community_code"), r.getAs("n"), r.getAs("mad"),
+                    r.getAs("is_nonconforming")));
+        }
+        return out;
+    }
+}
