@@ -11,9 +11,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.year;
 
 /**
@@ -36,11 +34,9 @@ public final class EmploymentMonthly {
         Dataset<Row> grid = events.select("community_code").distinct().crossJoin(months);
 
         // registered unemployed at month end: latest status event dated ≤ month end is a registration
-        Dataset<Row> unemployed = EmploymentEvents.statusEvents(events).crossJoin(months)
-                .filter(col("event_date").leq(col("month_end")))
-                .groupBy("community_code", "period", "person_key")
-                .agg(max(struct(col("event_date"), col("day_rank"))).as("latest"))
-                .filter(col("latest.day_rank").equalTo(0))
+        Dataset<Row> unemployed = EmploymentEvents.heldAtMonthEnds(
+                        EmploymentEvents.statusEvents(events), "person_key", months)
+                .filter(col("day_rank").equalTo(0))
                 .groupBy("community_code", "period").agg(count(lit(1)).as("registered_unemployed"));
 
         Dataset<Row> inYear = events.filter(year(col("event_date")).equalTo(year))
@@ -56,11 +52,9 @@ public final class EmploymentMonthly {
                 .filter(col("event_date").geq(col("first_registered")))
                 .groupBy("community_code", "period").agg(countDistinct("person_key").as("placements"));
 
-        Dataset<Row> openZero = EmploymentEvents.zeroHouseholdEvents(events).crossJoin(months)
-                .filter(col("event_date").leq(col("month_end")))
-                .groupBy("community_code", "period", "household_id")
-                .agg(max(struct(col("event_date"), col("day_rank"))).as("latest"))
-                .filter(col("latest.day_rank").equalTo(0))
+        Dataset<Row> openZero = EmploymentEvents.heldAtMonthEnds(
+                        EmploymentEvents.zeroHouseholdEvents(events), "household_id", months)
+                .filter(col("day_rank").equalTo(0))
                 .groupBy("community_code", "period").agg(count(lit(1)).as("open_zero_households"));
 
         return grid.join(unemployed, KEY, "left").join(registrations, KEY, "left")

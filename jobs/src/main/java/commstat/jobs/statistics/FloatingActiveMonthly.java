@@ -3,15 +3,15 @@ package commstat.jobs.statistics;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-
-import java.util.List;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.lead;
 
 /**
  * Floating residents active at each month end of Y (assessment.md, Rules in detail → Floating register). As of
@@ -35,16 +35,18 @@ public final class FloatingActiveMonthly {
                 col("period").as("as_of_period"), col("month_end"));
         Dataset<Row> grid = register.select("community_code").distinct().crossJoin(months);
 
-        Dataset<Row> states = register.crossJoin(months)
-                .filter(col("period").leq(col("as_of_period")))
-                .groupBy("community_code", "as_of_period", "month_end", "record_id")
-                .agg(max(struct(col("period"), col("line"), col("registered_on"), col("departed_on"),
-                        col("reason"), col("housing_type"), col("origin_province"))).as("s"));
+        // A row is the record's state from its period until the period of the record's next row (a later row of
+        // the same period replaces it at once), so each month end joins exactly one state per record.
+        WindowSpec byRecord = Window.partitionBy("community_code", "record_id").orderBy("period", "line");
+        Dataset<Row> states = register.withColumn("next_period", lead("period", 1).over(byRecord))
+                .filter(col("next_period").isNull().or(col("next_period").gt(col("period"))))
+                .join(broadcast(months), col("period").leq(col("as_of_period"))
+                        .and(col("next_period").isNull().or(col("next_period").gt(col("as_of_period")))));
         Dataset<Row> active = states
-                .filter(col("s.registered_on").leq(col("month_end"))
-                        .and(col("s.departed_on").isNull().or(col("s.departed_on").gt(col("month_end")))))
-                .select(col("community_code"), col("as_of_period"), col("s.reason").as("reason"),
-                        col("s.housing_type").as("housing_type"), col("s.origin_province").as("origin_province"));
+                .filter(col("registered_on").leq(col("month_end"))
+                        .and(col("departed_on").isNull().or(col("departed_on").gt(col("month_end")))))
+                .select(col("community_code"), col("as_of_period"), col("reason"), col("housing_type"),
+                        col("origin_province"));
 
         String[] key = {"community_code", "as_of_period"};
         Dataset<Row> total = grid.join(active.groupBy("community_code", "as_of_period").agg(count(lit(1)).as("active")),
