@@ -2,6 +2,7 @@ package commstat.jobs.assessment;
 
 import commstat.jobs.statistics.EmploymentEvents;
 import commstat.jobs.statistics.WarehouseTables;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -15,8 +16,8 @@ import java.util.Optional;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
@@ -54,8 +55,7 @@ public final class IndicatorCounts {
     public List<CommunityCounts> perCommunity(List<Community> communities, Optional<Dataset<Row>> fundPoints) {
         Map<String, Row> pairs = byCommunity(pairs());
         Map<String, Row> rows = byCommunity(rows());
-        Map<String, Row> unemployed = byCommunity(unemployed());
-        Map<String, Row> placements = byCommunity(placements());
+        Map<String, Row> persons = byCommunity(persons());
         Map<String, Row> zero = byCommunity(zeroHouseholds());
         Map<String, Row> population = byCommunity(population());
         Map<String, Row> inputs = byCommunity(inputs());
@@ -68,8 +68,7 @@ public final class IndicatorCounts {
             String code = c.code();
             Row p = pairs.get(code);
             Row r = rows.get(code);
-            Row u = unemployed.get(code);
-            Row pl = placements.get(code);
+            Row u = persons.get(code);
             Row z = zero.get(code);
             Row pop = population.get(code);
             Row in = inputs.get(code);
@@ -84,8 +83,8 @@ public final class IndicatorCounts {
                     pop == null ? null : longOrNull(pop, "aged_18_59"),
                     pop == null ? null : longOrNull(pop, "resident_population"),
                     pop == null ? null : pop.<String>getAs("period"),
-                    pl == null ? 0 : pl.<Long>getAs("registered"),
-                    pl == null ? 0 : pl.<Long>getAs("placed"),
+                    u == null ? 0 : u.<Long>getAs("registered"),
+                    u == null ? 0 : u.<Long>getAs("placed"),
                     z == null ? 0 : z.<Long>getAs("declared"),
                     z == null ? 0 : z.<Long>getAs("cleared"),
                     f == null ? null : stripped(f.getAs("points")),
@@ -129,50 +128,44 @@ public final class IndicatorCounts {
         return tables.effective("employment");
     }
 
-    /** U: persons whose latest status event dated ≤ Y-12-31 is a registration (any period's submission). */
-    Dataset<Row> unemployed() {
-        return EmploymentEvents.statusEvents(events())
-                .filter(col("event_date").leq(lit(LocalDate.of(year, 12, 31))))
+    /**
+     * U, R and P in one pass over each person's events. U: persons whose latest status event dated ≤ Y-12-31
+     * (any period's submission) is a registration, an employment event winning a day. R: persons registered in
+     * Y. P: those of R with a placement in Y on or after their first registration in Y (their latest placement
+     * in Y is on or after it exactly when any is).
+     */
+    Dataset<Row> persons() {
+        Column status = col("event_type").isin(EmploymentEvents.REGISTERED, EmploymentEvents.EMPLOYED, EmploymentEvents.FLEXIBLE);
+        Column registered = col("event_type").equalTo(EmploymentEvents.REGISTERED);
+        Column inY = year(col("event_date")).equalTo(year);
+        Column dayRank = when(registered, lit(0)).otherwise(lit(1));
+        return events()
                 .groupBy("community_code", "person_key")
-                .agg(max(struct(col("event_date"), col("day_rank"))).as("latest"))
-                .filter(col("latest.day_rank").equalTo(0))
+                .agg(max(when(status.and(col("event_date").leq(lit(LocalDate.of(year, 12, 31)))),
+                                struct(col("event_date"), dayRank.as("day_rank")))).as("latest"),
+                        min(when(registered.and(inY), col("event_date"))).as("first_registered"),
+                        max(when(EmploymentEvents.isPlacement().and(inY), col("event_date"))).as("last_placed"))
                 .groupBy("community_code")
-                .agg(count(lit(1)).as("unemployed"));
-    }
-
-    /** R and P: persons registered in Y, and those with a placement in Y on or after their first registration in Y. */
-    Dataset<Row> placements() {
-        Dataset<Row> inY = events().filter(year(col("event_date")).equalTo(year));
-        Dataset<Row> firstRegistration = inY.filter(col("event_type").equalTo(EmploymentEvents.REGISTERED))
-                .groupBy("community_code", "person_key")
-                .agg(min("event_date").as("first_registered"));
-        Dataset<Row> lastPlacement = inY.filter(EmploymentEvents.isPlacement())
-                .groupBy("community_code", "person_key")
-                .agg(max("event_date").as("last_placed"));
-        return firstRegistration.join(lastPlacement, new String[]{"community_code", "person_key"}, "left")
-                .groupBy("community_code")
-                .agg(count(lit(1)).as("registered"),
+                .agg(sum(when(col("latest.day_rank").equalTo(0), 1L).otherwise(0L)).as("unemployed"),
+                        sum(when(col("first_registered").isNotNull(), 1L).otherwise(0L)).as("registered"),
                         sum(when(col("last_placed").geq(col("first_registered")), 1L).otherwise(0L)).as("placed"));
     }
 
-    /** Households declared zero-employment in Y; those cleared in Y within the window after the first declaration. */
+    /**
+     * Households declared zero-employment in Y, and those with a clearing in Y within the window on or after
+     * their first declaration in Y (the first such clearing is within it exactly when any is), in one pass.
+     */
     Dataset<Row> zeroHouseholds() {
-        Dataset<Row> inY = events().filter(year(col("event_date")).equalTo(year));
-        Dataset<Row> declared = inY.filter(col("event_type").equalTo(EmploymentEvents.DECLARED))
+        Column inY = year(col("event_date")).equalTo(year);
+        return events().filter(inY.and(col("event_type").isin(EmploymentEvents.DECLARED, EmploymentEvents.CLEARED)))
                 .groupBy("community_code", "household_id")
-                .agg(min("event_date").as("first_declared"));
-        Dataset<Row> cleared = inY.filter(col("event_type").equalTo(EmploymentEvents.CLEARED))
-                .select(col("community_code"), col("household_id"), col("event_date").as("cleared_on"));
-        // The first clearing on or after the declaration is within the window iff any clearing is.
-        Dataset<Row> clearedInTime = declared.join(cleared, new String[]{"community_code", "household_id"})
-                .filter(col("cleared_on").geq(col("first_declared"))
-                        .and(datediff(col("cleared_on"), col("first_declared")).leq(clearanceDays)))
+                .agg(min(when(col("event_type").equalTo(EmploymentEvents.DECLARED), col("event_date"))).as("first_declared"),
+                        collect_list(when(col("event_type").equalTo(EmploymentEvents.CLEARED), col("event_date"))).as("cleared"))
+                .filter(col("first_declared").isNotNull())
+                .withColumn("in_time", expr("exists(cleared, d -> d >= first_declared and datediff(d, first_declared) <= "
+                        + clearanceDays + ")"))
                 .groupBy("community_code")
-                .agg(countDistinct("household_id").as("cleared"));
-        return declared.groupBy("community_code").agg(count(lit(1)).as("declared"))
-                .join(clearedInTime, new String[]{"community_code"}, "left")
-                .select(col("community_code"), col("declared"),
-                        when(col("cleared").isNull(), 0L).otherwise(col("cleared")).as("cleared"));
+                .agg(count(lit(1)).as("declared"), sum(when(col("in_time"), 1L).otherwise(0L)).as("cleared"));
     }
 
     /** The latest month of Y with an effective population submission, and its W and resident population. */
