@@ -28,7 +28,7 @@ public final class YearTables {
         if (Files.isDirectory(dir)) {
             all = rows.unionByName(rows.sparkSession().read().parquet(dir.toString()).filter(col("year").notEqual(year)), true);
         }
-        // Computed once (TableWriter counts, then writes), and before the old folder is replaced.
-        return writer.write(table, all.localCheckpoint(), sortKeys);
+        // Computed once (TableWriter counts, then writes); rows made on the driver need no such step.
+        return writer.write(table, all.isLocal() ? all : all.localCheckpoint(), sortKeys);
     }
 }
