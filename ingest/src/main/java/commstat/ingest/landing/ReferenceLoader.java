@@ -151,7 +151,6 @@ public final class ReferenceLoader {
             try {
                 AssessmentInput a = new AssessmentInput(t.integer(r, "year"), t.required(r, "community_code"),
                         t.oneOf(r, "indicator", INDICATORS), t.decimal(r, "value"));
-                checkRange(a);
                 String key = a.year() + "|" + a.communityCode() + "|" + a.indicator();
                 keepLast(byKey, lineOf, key, a, t, r, problems, "year " + a.year() + ", community "
                         + a.communityCode() + ", indicator " + a.indicator());
@@ -160,19 +159,6 @@ public final class ReferenceLoader {
             }
         }
         return new ArrayList<>(byKey.values());
-    }
-
-    /** Scores are 0–100; the incident count is a whole number ≥ 0. */
-    private static void checkRange(AssessmentInput a) throws ReferenceTable.BadValue {
-        if (a.indicator().equals("SAFETY_INCIDENTS")) {
-            if (a.value().signum() < 0 || a.value().stripTrailingZeros().scale() > 0) {
-                throw new ReferenceTable.BadValue("value " + a.value().toPlainString()
-                        + " of SAFETY_INCIDENTS is not a count");
-            }
-        } else if (a.value().signum() < 0 || a.value().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
-            throw new ReferenceTable.BadValue("value " + a.value().toPlainString() + " of " + a.indicator()
-                    + " is outside 0–100");
-        }
     }
 
     /** The last row with a key wins (the map keeps the first position); the overridden row is reported. */

@@ -103,4 +103,16 @@ class ReferenceLoaderTest {
                 "fiscal_allocations.csv:3", "fiscal_allocations.csv:4", "housing_areas.csv:3");
         assertThat(ref.problems().get(1).problem()).contains("duplicate of line 2", "the last row wins");
     }
+
+    @Test
+    void assessmentInputsAreTakenAsGivenWithoutARangeCheck() throws IOException {
+        write("assessment_inputs.csv", "year,community_code,indicator,value\n"
+                + "2025,371902001001,SATISFACTION,120.5\n"
+                + "2025,371902001001,SAFETY_INCIDENTS,2.5\n"
+                + "2025,371902001001,STREET_EVALUATION,abc\n");
+        ReferenceData ref = ReferenceLoader.load(dir);
+        assertThat(ref.assessmentInputs()).extracting(a -> a.indicator() + "=" + a.value().toPlainString())
+                .containsExactly("SATISFACTION=120.5", "SAFETY_INCIDENTS=2.5");
+        assertThat(ref.problems()).extracting(p -> p.file() + ":" + p.line()).containsExactly("assessment_inputs.csv:4");
+    }
 }

@@ -67,7 +67,7 @@ final class ReferenceTables {
                 "area_code", "as_of");
         table(spark, writer, "ref_assessment_inputs", ref.assessmentInputs(), struct(
                 field("year", IntegerType, false), field("community_code", StringType, false),
-                field("indicator", StringType, false), field("value", DataTypes.createDecimalType(18, 2), false)),
+                field("indicator", StringType, false), field("value", DataTypes.createDecimalType(38, 10), false)),
                 (AssessmentInput i) -> RowFactory.create(i.year(), i.communityCode(), i.indicator(), i.value()),
                 "year", "community_code", "indicator");
         table(spark, writer, "reference_problems", ref.problems(), StagingSchemas.referenceProblems(),
