@@ -1,5 +1,6 @@
 package commstat.jobs.ingest;
 
+import commstat.ingest.landing.InvalidReferenceDataException;
 import commstat.ingest.submissions.DeadlinePolicy;
 import commstat.jobs.spark.SparkSessions;
 import commstat.jobs.warehouse.HashKey;
@@ -50,7 +51,8 @@ public final class IngestCommand implements Callable<Integer> {
             log.info("%s", summary.toText());
             log.info("warehouse: %s", warehouse.toAbsolutePath());
             return 0;
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException | InvalidReferenceDataException e) {
+            // a warehouse written with another key, or reference files every number depends on: stop, say why
             System.err.println("commstat ingest: " + e.getMessage());
             return 1;
         } finally {
