@@ -30,6 +30,16 @@ public record FileOutcome(String fileName, Outcome outcome, RejectReason reason,
         public boolean isIngested() {
             return this == INGESTED;
         }
+
+        /** The outcome stored as {@code label}, if there is one. */
+        public static java.util.Optional<Outcome> fromLabel(String label) {
+            for (Outcome o : values()) {
+                if (o.label().equals(label)) {
+                    return java.util.Optional.of(o);
+                }
+            }
+            return java.util.Optional.empty();
+        }
     }
 
     public FileOutcome {

@@ -1,7 +1,7 @@
 package commstat.server.api;
 
 import commstat.ingest.contract.RejectReason;
-import commstat.server.data.FileOutcome;
+import commstat.ingest.submissions.FileOutcome.Outcome;
 import io.javalin.http.Context;
 
 import java.util.Arrays;
@@ -43,10 +43,10 @@ public final class RequestParams {
         });
     }
 
-    public static Optional<FileOutcome> outcome(Context ctx, String name) {
-        return present(ctx, name).map(v -> FileOutcome.fromCode(v).orElseThrow(() -> ApiException.badParameter(
-                name + " " + echo(v) + " is not an outcome; one of " + Arrays.stream(FileOutcome.values())
-                        .map(FileOutcome::code).collect(Collectors.joining(", ")))));
+    public static Optional<Outcome> outcome(Context ctx, String name) {
+        return present(ctx, name).map(v -> Outcome.fromLabel(v).orElseThrow(() -> ApiException.badParameter(
+                name + " " + echo(v) + " is not an outcome; one of " + Arrays.stream(Outcome.values())
+                        .map(Outcome::label).collect(Collectors.joining(", ")))));
     }
 
     public static int limit(Context ctx) {

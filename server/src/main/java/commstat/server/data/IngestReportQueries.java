@@ -1,5 +1,7 @@
 package commstat.server.data;
 
+import commstat.ingest.submissions.FileOutcome.Outcome;
+
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,8 +38,8 @@ public final class IngestReportQueries {
 
     public IngestTotals totals() throws SQLException {
         Map<String, Long> byOutcome = new LinkedHashMap<>();
-        for (FileOutcome o : FileOutcome.values()) {
-            byOutcome.put(o.code(), 0L);
+        for (Outcome o : Outcome.values()) {
+            byOutcome.put(o.label(), 0L);
         }
         try (PreparedStatement st = db.prepareStatement(
                 "SELECT outcome, count(*) FROM ingest_files GROUP BY outcome ORDER BY " + OUTCOME_ORDER + ", outcome");
@@ -102,9 +104,9 @@ public final class IngestReportQueries {
     }
 
     /** Files, all or with one outcome, by name. */
-    public Page<FileRow> files(Optional<FileOutcome> outcome, int offset, int limit) throws SQLException {
+    public Page<FileRow> files(Optional<Outcome> outcome, int offset, int limit) throws SQLException {
         return outcome.isPresent()
-                ? filesWhere("outcome = ?", List.of(outcome.get().code()), offset, limit)
+                ? filesWhere("outcome = ?", List.of(outcome.get().label()), offset, limit)
                 : filesWhere("true", List.of(), offset, limit);
     }
 

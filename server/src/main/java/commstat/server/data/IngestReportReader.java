@@ -1,5 +1,7 @@
 package commstat.server.data;
 
+import commstat.ingest.submissions.FileOutcome.Outcome;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -24,7 +26,7 @@ public final class IngestReportReader {
         }
     }
 
-    public Page<FileRow> files(Optional<FileOutcome> outcome, int offset, int limit) throws SQLException {
+    public Page<FileRow> files(Optional<Outcome> outcome, int offset, int limit) throws SQLException {
         try (Connection db = warehouse.connect()) {
             return new IngestReportQueries(db).files(outcome, offset, limit);
         }
