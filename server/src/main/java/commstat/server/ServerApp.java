@@ -4,47 +4,92 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import commstat.server.api.ApiErrors;
 import commstat.server.api.IngestApi;
-import commstat.server.data.IngestReportReader;
-import commstat.server.data.Warehouse;
+import commstat.server.auth.Sessions;
+import commstat.server.auth.UsersFile;
+import commstat.server.ops.HealthFeature;
+import commstat.server.ops.Metrics;
+import commstat.server.ops.RequestLog;
 import commstat.server.pages.IngestPages;
 import commstat.server.pages.Templates;
+import commstat.server.snapshot.SnapshotSource;
+import commstat.server.web.Feature;
+import commstat.server.web.Gate;
+import commstat.server.web.RouteTable;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The server as a value: {@link #create} wires everything and returns the app unstarted. */
 public final class ServerApp {
     private ServerApp() {
     }
 
+    /** What features are built from: one instance of each shared part per server. */
+    public record Services(ServerConfig config, SnapshotSource snapshots, UsersFile users, Sessions sessions,
+                           Metrics metrics, Templates templates, Clock clock) {
+    }
+
+    /**
+     * Every feature of the server, in the order their routes are listed (docs, OpenAPI). A new feature is one
+     * more line here; see {@code docs/SERVER.md} "Adding a route".
+     */
+    static List<Feature> features(Services s) {
+        return List.of(
+                new IngestPages(s.templates()),
+                new IngestApi(),
+                new HealthFeature(s.snapshots(), s.metrics(), s.clock()));
+    }
+
     /**
      * The app for this configuration; {@code start()} listens on its host and port. Stopping the app closes
-     * its DuckDB connection.
+     * its DuckDB connections.
      */
     public static Javalin create(ServerConfig config) {
-        Warehouse warehouse = Warehouse.open(config.warehouse());
-        IngestReportReader reader = new IngestReportReader(warehouse);
-        IngestPages pages = new IngestPages(reader, new Templates());
-        IngestApi api = new IngestApi(reader);
+        return create(config, List.of());
+    }
+
+    /** The app with extra features beside the standard ones (tests). */
+    public static Javalin create(ServerConfig config, List<Feature> extra) {
+        Clock clock = Clock.systemUTC();
+        SnapshotSource snapshots = new SnapshotSource(config.warehouse(), config.snapshotCheck(), config.cacheBytes());
+        Services services = new Services(config, snapshots, new UsersFile(config.usersFile()),
+                new Sessions(config.sessionIdle(), clock), new Metrics(), new Templates(), clock);
+        List<Feature> features = new ArrayList<>(features(services));
+        features.addAll(extra);
+        RouteTable table = new RouteTable(features);
+        Gate gate = new Gate(services.users(), services.sessions(), snapshots, services.metrics(), config.cookieSecure());
         // JSON field names are the warehouse's column names (rows_read, community_code, ...).
         ObjectMapper json = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+        IngestPages errorPages = new IngestPages(services.templates());
 
-        return Javalin.create(cfg -> {
+        Javalin app = Javalin.create(cfg -> {
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
             cfg.startup.showJavalinBanner = false;
             cfg.http.prefer405over404 = true; // POST /api/ingest/summary: the route exists, the method does not
-
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.staticFiles.add(s -> {
                 s.hostedPath = "/static";
                 s.directory = "/public";
                 s.location = Location.CLASSPATH;
             });
-            pages.register(cfg.routes);
-            api.register(cfg.routes);
-            ApiErrors.register(cfg.routes, pages::errorPage);
-            cfg.events.serverStopped(warehouse::close);
+            table.register(cfg.routes, gate);
+            ApiErrors.register(cfg.routes, errorPages::errorPage);
+            cfg.requestLogger.http(new RequestLog(services.metrics()));
+            cfg.events.serverStopped(snapshots::close);
+            cfg.appData(ROUTE_TABLE, table);
         });
+        return app;
     }
+
+    /** The route table of an app made by {@link #create} (tests, the OpenAPI document). */
+    public static RouteTable routeTable(Javalin app) {
+        return app.unsafe.appDataManager.get(ROUTE_TABLE);
+    }
+
+    private static final io.javalin.config.Key<RouteTable> ROUTE_TABLE = new io.javalin.config.Key<>("commstat.routes");
 }

@@ -50,7 +50,7 @@ class IngestReportServerTest {
 
     @Test
     void ingestPageShowsTheCountsAndChineseNames() {
-        HttpResponse<String> r = server.get("/ingest");
+        HttpResponse<String> r = server.admin("/ingest");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElseThrow()).containsIgnoringCase("text/html")
                 .containsIgnoringCase("utf-8");
@@ -68,7 +68,7 @@ class IngestReportServerTest {
 
     @Test
     void communityPageListsThatCommunitysRejectedRows() {
-        HttpResponse<String> r = server.get("/ingest/community/" + HEPING);
+        HttpResponse<String> r = server.admin("/ingest/community/" + HEPING);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body())
                 .contains("和平里社区", "长春路街道", "铁西区", "Rejected rows (6)")
@@ -79,7 +79,7 @@ class IngestReportServerTest {
 
     @Test
     void communityWithoutRejectsHasAPageSayingSo() {
-        HttpResponse<String> r = server.get("/ingest/community/" + XINGFU);
+        HttpResponse<String> r = server.admin("/ingest/community/" + XINGFU);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("幸福村社区", "胜利街道", "No rejected rows.");
     }
@@ -87,7 +87,7 @@ class IngestReportServerTest {
     @ParameterizedTest
     @ValueSource(strings = {"371902009999", "abc", "3719020010011"})
     void unknownCommunityPageIs404(String code) {
-        HttpResponse<String> r = server.get("/ingest/community/" + code);
+        HttpResponse<String> r = server.admin("/ingest/community/" + code);
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(r.headers().firstValue("Content-Type").orElseThrow()).containsIgnoringCase("text/html");
         assertThat(r.body()).contains("NOT_FOUND").doesNotContain("Exception");
@@ -95,7 +95,7 @@ class IngestReportServerTest {
 
     @Test
     void summaryJsonHasTheFixturesNumbers() {
-        HttpResponse<String> r = server.get("/api/ingest/summary");
+        HttpResponse<String> r = server.admin("/api/ingest/summary");
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode s = json(r);
         JsonNode totals = s.get("totals");
@@ -131,7 +131,7 @@ class IngestReportServerTest {
 
     @Test
     void filesCanBeFilteredByOutcome() {
-        JsonNode page = json(server.get("/api/ingest/files?outcome=rejected"));
+        JsonNode page = json(server.admin("/api/ingest/files?outcome=rejected"));
         assertThat(page.get("total").asLong()).isEqualTo(3);
         assertThat(rows(page.get("rows"), "file_name", "reason")).containsExactly(
                 "371902001002_funds_2025-01_20250206T110000.xlsx|MISSING_COLUMN",
@@ -142,33 +142,33 @@ class IngestReportServerTest {
         assertThat(funds.get("message").asText()).isEqualTo("required column amount (金额) is missing");
         assertThat(funds.get("is_effective").asBoolean()).isFalse();
 
-        JsonNode all = json(server.get("/api/ingest/files"));
+        JsonNode all = json(server.admin("/api/ingest/files"));
         assertThat(all.get("total").asLong()).isEqualTo(8);
-        JsonNode floating = json(server.get("/api/ingest/files?outcome=ingested")).get("rows").get(2);
+        JsonNode floating = json(server.admin("/api/ingest/files?outcome=ingested")).get("rows").get(2);
         assertThat(floating.get("file_name").asText()).startsWith("371902001002_floating");
         assertThat(floating.get("warnings").get(0).asText()).isEqualTo("unknown column '备注' ignored");
     }
 
     @Test
     void rejectsCanBeFilteredByCommunityAndCode() {
-        JsonNode page = json(server.get("/api/ingest/rejects?community=" + HEPING + "&code=MISSING_COLUMN"));
+        JsonNode page = json(server.admin("/api/ingest/rejects?community=" + HEPING + "&code=MISSING_COLUMN"));
         assertThat(page.get("total").asLong()).isEqualTo(4);
         assertThat(rows(page.get("rows"), "line", "column_name", "code")).containsExactly(
                 "2|amount|MISSING_COLUMN", "3|amount|MISSING_COLUMN", "4|amount|MISSING_COLUMN", "5|amount|MISSING_COLUMN");
 
-        JsonNode invalid = json(server.get("/api/ingest/rejects?code=INVALID_ID_NUMBER"));
+        JsonNode invalid = json(server.admin("/api/ingest/rejects?code=INVALID_ID_NUMBER"));
         assertThat(invalid.get("total").asLong()).isEqualTo(2);
         assertThat(invalid.get("rows").get(1).get("faults").toString())
                 .isEqualTo("[\"id_number:INVALID_ID_NUMBER\",\"event_date:BAD_VALUE\"]");
 
-        JsonNode limited = json(server.get("/api/ingest/rejects?limit=2&offset=1"));
+        JsonNode limited = json(server.admin("/api/ingest/rejects?limit=2&offset=1"));
         assertThat(limited.get("total").asLong()).isEqualTo(9);
         assertThat(limited.get("rows")).hasSize(2);
     }
 
     @Test
     void communityJsonHasItsNamesAndRejects() {
-        JsonNode c = json(server.get("/api/ingest/community/" + CHANGCHUN));
+        JsonNode c = json(server.admin("/api/ingest/community/" + CHANGCHUN));
         assertThat(c.get("community").get("community_name").asText()).isEqualTo("长春路社区");
         assertThat(c.get("rejects").get("total").asLong()).isEqualTo(3);
         assertThat(rows(c.get("rejects").get("rows"), "line", "code")).containsExactly(
@@ -187,7 +187,7 @@ class IngestReportServerTest {
             "/api/ingest/rejects?offset=-1",
             "/api/ingest/community/abc"})
     void badParametersAre400WithTheErrorShape(String path) {
-        HttpResponse<String> r = server.get(path);
+        HttpResponse<String> r = server.admin(path);
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.headers().firstValue("Content-Type").orElseThrow()).containsIgnoringCase("application/json");
         JsonNode error = json(r);
@@ -198,14 +198,14 @@ class IngestReportServerTest {
 
     @Test
     void badParameterMessageNamesTheValue() {
-        JsonNode error = json(server.get("/api/ingest/files?outcome=accepted"));
+        JsonNode error = json(server.admin("/api/ingest/files?outcome=accepted"));
         assertThat(error.get("message").asText()).isEqualTo(
                 "outcome 'accepted' is not an outcome; one of ingested, rejected, duplicate_ignored, conflict");
     }
 
     @Test
     void unknownCommunityJsonIs404() {
-        HttpResponse<String> r = server.get("/api/ingest/community/371902009999");
+        HttpResponse<String> r = server.admin("/api/ingest/community/371902009999");
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(json(r).get("code").asText()).isEqualTo("NOT_FOUND");
         assertThat(json(r).get("message").asText()).isEqualTo("no community 371902009999");
@@ -213,11 +213,11 @@ class IngestReportServerTest {
 
     @Test
     void unknownRoutesAre404JsonUnderApiAndHtmlElsewhere() {
-        HttpResponse<String> api = server.get("/api/nothing/here");
+        HttpResponse<String> api = server.admin("/api/nothing/here");
         assertThat(api.statusCode()).isEqualTo(404);
         assertThat(json(api).get("code").asText()).isEqualTo("NOT_FOUND");
 
-        HttpResponse<String> page = server.get("/nothing/here");
+        HttpResponse<String> page = server.admin("/nothing/here");
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.headers().firstValue("Content-Type").orElseThrow()).containsIgnoringCase("text/html");
         assertThat(page.body()).contains("NOT_FOUND", "/nothing/here");
@@ -225,11 +225,11 @@ class IngestReportServerTest {
 
     @Test
     void concurrentRequestsEachGetTheWholeReport() throws Exception {
-        String expected = server.get("/api/ingest/summary").body();
+        String expected = server.admin("/api/ingest/summary").body();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<HttpResponse<String>>> calls =
-                    Collections.nCopies(32, () -> server.get("/api/ingest/summary"));
+                    Collections.nCopies(32, () -> server.admin("/api/ingest/summary"));
             for (Future<HttpResponse<String>> answer : pool.invokeAll(calls)) {
                 assertThat(answer.get().statusCode()).isEqualTo(200);
                 assertThat(answer.get().body()).isEqualTo(expected);
@@ -242,16 +242,20 @@ class IngestReportServerTest {
     @Test
     void wrongMethodIs405WithTheErrorShape() throws Exception {
         HttpResponse<String> r = server.send(HttpRequest.newBuilder()
-                .uri(server.uri("/api/ingest/summary")).POST(HttpRequest.BodyPublishers.noBody()));
+                .uri(server.uri("/api/ingest/summary")).header("Authorization", "Bearer " + server.token("admin"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(r.statusCode()).isEqualTo(405);
         assertThat(json(r).get("code").asText()).isEqualTo("METHOD_NOT_ALLOWED");
     }
 
     @Test
-    void healthIsOk() {
+    void healthIsOkWithTheSnapshot() {
         HttpResponse<String> r = server.get("/health");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).isEqualTo("{\"status\":\"ok\"}");
+        JsonNode h = json(r);
+        assertThat(h.get("status").asText()).isEqualTo("ok");
+        assertThat(h.get("snapshot").asText()).startsWith("warehouse-");
+        assertThat(h.get("snapshot_age_seconds").asLong()).isBetween(0L, 3600L);
     }
 
     @Test
@@ -259,7 +263,7 @@ class IngestReportServerTest {
         HttpResponse<String> r = server.get("/static/style.css");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElseThrow()).contains("text/css");
-        assertThat(server.get("/ingest").body()).contains("href=\"/static/style.css\"").doesNotContain("https://");
+        assertThat(server.admin("/ingest").body()).contains("href=\"/static/style.css\"").doesNotContain("https://");
     }
 
     /** Each element's fields joined by {@code |}, for one readable assertion per list. */

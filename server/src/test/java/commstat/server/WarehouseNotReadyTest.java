@@ -23,13 +23,13 @@ class WarehouseNotReadyTest {
     @Test
     void missingWarehouseAnswers503WithTheMessage() {
         try (TestServer server = new TestServer(tmp.resolve("no-such-warehouse"))) {
-            HttpResponse<String> api = server.get("/api/ingest/summary");
+            HttpResponse<String> api = server.admin("/api/ingest/summary");
             assertThat(api.statusCode()).isEqualTo(503);
             JsonNode error = json(api);
             assertThat(error.get("code").asText()).isEqualTo("NO_INGEST_YET");
             assertThat(error.get("message").asText()).startsWith(MESSAGE).doesNotContain(tmp.toString());
 
-            HttpResponse<String> page = server.get("/ingest");
+            HttpResponse<String> page = server.admin("/ingest");
             assertThat(page.statusCode()).isEqualTo(503);
             assertThat(page.headers().firstValue("Content-Type").orElseThrow()).containsIgnoringCase("text/html");
             assertThat(page.body()).contains(MESSAGE).doesNotContain("Exception", "\tat ");
@@ -42,9 +42,9 @@ class WarehouseNotReadyTest {
     void theFirstIngestIsServedWithoutARestart() throws Exception {
         Path warehouse = tmp.resolve("warehouse");
         try (TestServer server = new TestServer(warehouse)) {
-            assertThat(server.get("/api/ingest/summary").statusCode()).isEqualTo(503);
+            assertThat(server.admin("/api/ingest/summary").statusCode()).isEqualTo(503);
             WarehouseFixture.write(warehouse);
-            HttpResponse<String> r = server.get("/api/ingest/summary");
+            HttpResponse<String> r = server.admin("/api/ingest/summary");
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(json(r).get("totals").get("files").asLong()).isEqualTo(8);
         }
@@ -57,11 +57,11 @@ class WarehouseNotReadyTest {
             parts.forEach(WarehouseNotReadyTest::delete);
         }
         try (TestServer server = new TestServer(warehouse)) {
-            JsonNode s = json(server.get("/api/ingest/summary"));
+            JsonNode s = json(server.admin("/api/ingest/summary"));
             assertThat(s.get("rejects_by_code")).isEmpty();
             assertThat(s.get("rejects_by_community")).isEmpty();
             assertThat(s.get("totals").get("files").asLong()).isEqualTo(8);
-            assertThat(server.get("/ingest").body()).contains("No rejected rows.");
+            assertThat(server.admin("/ingest").body()).contains("No rejected rows.");
         }
     }
 

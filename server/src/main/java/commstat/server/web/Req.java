@@ -1,0 +1,131 @@
+package commstat.server.web;
+
+import commstat.server.snapshot.AnswerCache;
+import commstat.server.snapshot.Snapshot;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a route handler may ask about its request, past the {@link Gate}: who is calling, the snapshot the request
+ * reads (the same one from start to end, even when a newer one is published meanwhile), the CSRF token for its
+ * forms, and answers built once per snapshot ({@link #cachedJson}, {@link #cachedHtml}) with an ETag.
+ */
+public final class Req {
+    private static final String HTML = "text/html; charset=utf-8";
+    private static final String JSON = "application/json";
+
+    private Req() {
+    }
+
+    /** The caller; {@link Principal#ANONYMOUS} when nobody is logged in. */
+    public static Principal principal(Context ctx) {
+        Principal p = ctx.attribute(Gate.ATTR_PRINCIPAL);
+        return p == null ? Principal.ANONYMOUS : p;
+    }
+
+    /** The route being served. */
+    public static Route route(Context ctx) {
+        return ctx.attribute(Gate.ATTR_ROUTE);
+    }
+
+    /** The snapshot this request reads; taken at the first call, released by the gate after the handler. */
+    public static Snapshot snapshot(Context ctx) {
+        return gate(ctx).snapshotFor(ctx);
+    }
+
+    /** The token every form of this page must send back as {@code _csrf} (or in the {@code X-CSRF-Token} header). */
+    public static String csrfToken(Context ctx) {
+        return gate(ctx).csrfToken(ctx);
+    }
+
+    /** A builder of an answer that may fail (SQL, I/O). */
+    @FunctionalInterface
+    public interface Builder<T> {
+        T build() throws Exception;
+    }
+
+    /** Answers with {@code build}'s object as JSON, built once per snapshot, URL and caller's scope. */
+    public static void cachedJson(Context ctx, Builder<Object> build) throws Exception {
+        cached(ctx, JSON, () -> ctx.jsonMapper().toJsonString(build.build(), Object.class)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Answers with {@code build}'s page, built once per snapshot, URL, caller's scope and language. */
+    public static void cachedHtml(Context ctx, Builder<String> build) throws Exception {
+        cached(ctx, HTML, () -> build.build().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The cache behind {@link #cachedJson} and {@link #cachedHtml}: the key is the method, path, sorted query,
+     * the caller's role and unit and the language, so two callers who may see different things never share an
+     * answer. The ETag names the snapshot; {@code If-None-Match} with it gets a 304.
+     */
+    public static void cached(Context ctx, String contentType, Builder<byte[]> build) throws Exception {
+        Snapshot snapshot = snapshot(ctx);
+        Gate gate = gate(ctx);
+        String key = key(ctx);
+        AnswerCache.Answer answer = snapshot.cache().get(key);
+        if (answer == null) {
+            gate.metrics().cacheMiss();
+            byte[] body = build.build();
+            answer = snapshot.cache().put(key, new AnswerCache.Answer(body, contentType,
+                    "\"" + snapshot.id() + "-" + shortHash(key) + "\""));
+        } else {
+            gate.metrics().cacheHit();
+        }
+        ctx.header("ETag", answer.etag());
+        ctx.header("Cache-Control", principal(ctx).isAnonymous() ? "public, no-cache" : "private, no-cache");
+        ctx.header("Vary", "Cookie, Authorization, Accept-Language");
+        String ifNoneMatch = ctx.header("If-None-Match");
+        if (ifNoneMatch != null && matches(ifNoneMatch, answer.etag())) {
+            gate.metrics().notModified();
+            ctx.status(HttpStatus.NOT_MODIFIED);
+            return;
+        }
+        ctx.contentType(answer.contentType()).result(answer.body());
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.startsWith("W/")) {
+                c = c.substring(2);
+            }
+            if (c.equals(etag) || c.equals("*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String key(Context ctx) {
+        Map<String, java.util.List<String>> query = new TreeMap<>(ctx.queryParamMap());
+        return ctx.method() + " " + ctx.path() + "?" + query + "|" + principal(ctx).scopeKey() + "|"
+                + java.util.Objects.requireNonNullElse(ctx.attribute(LANGUAGE_ATTR), "");
+    }
+
+    /** Set by the language choice; part of the cache key of pages. */
+    public static final String LANGUAGE_ATTR = "commstat.lang";
+
+    private static String shortHash(String key) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Gate gate(Context ctx) {
+        Gate g = ctx.attribute(Gate.ATTR_GATE);
+        if (g == null) {
+            throw new IllegalStateException("not a gated route: " + ctx.path());
+        }
+        return g;
+    }
+}
