@@ -1,0 +1,37 @@
+package commstat.reports.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperReport;
+
+/** Compiles each {@code .jrxml} of the classpath once per JVM (about 0.5 s each) and hands out the compiled report. */
+public final class JasperTemplates {
+
+    private static final Map<String, JasperReport> COMPILED = new ConcurrentHashMap<>();
+
+    private JasperTemplates() {
+    }
+
+    /** @param resource a classpath resource such as {@code reports/assessment/district.jrxml} */
+    public static JasperReport get(String resource) {
+        return COMPILED.computeIfAbsent(resource, JasperTemplates::compile);
+    }
+
+    private static JasperReport compile(String resource) {
+        try (InputStream in = JasperTemplates.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("report template " + resource + " is not on the classpath");
+            }
+            return JasperCompileManager.compileReport(in);
+        } catch (JRException e) {
+            throw new IllegalStateException("report template " + resource + " does not compile: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading report template " + resource, e);
+        }
+    }
+}
