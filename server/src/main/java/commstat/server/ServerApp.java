@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import commstat.server.api.ApiErrors;
 import commstat.server.api.IngestApi;
+import commstat.server.auth.LoginFeature;
+import commstat.server.auth.LoginThrottle;
+import commstat.server.auth.Passwords;
 import commstat.server.auth.Sessions;
 import commstat.server.auth.UsersFile;
 import commstat.server.ops.HealthFeature;
@@ -20,6 +23,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,6 +43,9 @@ public final class ServerApp {
      */
     static List<Feature> features(Services s) {
         return List.of(
+                new LoginFeature(s.users(), s.sessions(), new Passwords(Passwords.DEFAULT_COST),
+                        new LoginThrottle(5, 20, Duration.ofMinutes(15), s.clock()), s.config().cookieSecure(),
+                        s.templates()),
                 new IngestPages(s.templates()),
                 new IngestApi(),
                 new HealthFeature(s.snapshots(), s.metrics(), s.clock()));

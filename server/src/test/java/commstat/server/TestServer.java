@@ -103,14 +103,15 @@ final class TestServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + app.port() + path);
     }
 
-    /** Anonymous GET. */
+    /** Anonymous GET, in English (the pages' default is Chinese; the tests' expected texts are English). */
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)));
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "en"));
     }
 
-    /** GET with the API token of {@code account}. */
+    /** GET with the API token of {@code account}, in English. */
     HttpResponse<String> get(String path, String account) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token(account)));
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "en")
+                .header("Authorization", "Bearer " + token(account)));
     }
 
     /** GET as the administrator. */

@@ -105,7 +105,10 @@ public final class Req {
 
     private static String key(Context ctx) {
         Map<String, java.util.List<String>> query = new TreeMap<>(ctx.queryParamMap());
-        return ctx.method() + " " + ctx.path() + "?" + query + "|" + principal(ctx).scopeKey() + "|"
+        // A logged-in browser's pages may carry its name and its session's CSRF token: they are its own.
+        commstat.server.auth.Sessions.Session session = ctx.attribute(Gate.ATTR_SESSION);
+        String who = session != null ? "session:" + session.id() : principal(ctx).name();
+        return ctx.method() + " " + ctx.path() + "?" + query + "|" + principal(ctx).scopeKey() + "|" + who + "|"
                 + java.util.Objects.requireNonNullElse(ctx.attribute(LANGUAGE_ATTR), "");
     }
 

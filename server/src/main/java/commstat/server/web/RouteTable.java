@@ -1,5 +1,6 @@
 package commstat.server.web;
 
+import commstat.server.i18n.I18n;
 import io.javalin.config.RoutesConfig;
 
 import java.util.ArrayList;
@@ -35,6 +36,16 @@ public final class RouteTable {
     }
 
     public void register(RoutesConfig javalin, Gate gate) {
+        // The language of every request, routed or not (error pages too); ?lang= is remembered for a year.
+        javalin.before(ctx -> {
+            I18n lang = I18n.of(ctx);
+            if (I18n.parse(ctx.queryParam(I18n.PARAM)).isPresent()) {
+                gate.cookies().set(ctx, I18n.COOKIE, lang.code(), 365L * 24 * 3600);
+            }
+            ctx.attribute(Req.LANGUAGE_ATTR, lang.code());
+            PageContext.begin(ctx, lang);
+        });
+        javalin.after(ctx -> PageContext.end());
         for (Route r : routes) {
             javalin.addHttpHandler(r.method().javalin(), r.path(), ctx -> gate.handle(r, ctx));
         }
