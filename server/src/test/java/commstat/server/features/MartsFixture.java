@@ -1,0 +1,125 @@
+package commstat.server.features;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A warehouse root in the layout of the brief ({@code current} → {@code snapshots/<id>/}) whose snapshot holds
+ * small assessment, funds and statistics marts as real Parquet written by DuckDB, in the columns of
+ * {@code docs/DATA.md}. The numbers tests expect are the literals below.
+ *
+ * <pre>
+ * districts 371902 铁西区 (3 communities), 371903 铁东区 (2 assessed, 1 NEW); run date 2026-03-01
+ * 2025 city ranking: 长春路社区 88.50 EXCELLENT, 光明社区 80.00 GOOD, 和平里社区 72.10 GOOD,
+ *                    新华&lt;i&gt;社区 59.99 FAIL (borderline), 幸福村社区 55.25 FAIL (robust)
+ * 2026 (provisional, not published): 长春路社区 70.00 GOOD only
+ * </pre>
+ */
+public final class MartsFixture {
+    public static final String SNAPSHOT = "20260301-abc123";
+    public static final String TIEXI = "371902";
+    public static final String TIEDONG = "371903";
+    public static final String CHANGCHUN = "371902001001";
+    public static final String HEPING = "371902001002";
+    public static final String XINGFU = "371902002001";
+    public static final String GUANGMING = "371903001001";
+    public static final String XINHUA = "371903001002";
+
+    private MartsFixture() {
+    }
+
+    /** Writes the root under {@code root} and returns it. */
+    public static Path write(Path root) throws IOException, SQLException {
+        Path snap = Files.createDirectories(root.resolve("snapshots").resolve(SNAPSHOT));
+        Files.writeString(root.resolve("current"), SNAPSHOT + "\n");
+        Files.writeString(snap.resolve("snapshot.json"), "{\"id\": \"" + SNAPSHOT + "\", \"run_date\": \"2026-03-01\"}");
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+            st.execute("""
+                    CREATE TABLE ref_communities AS SELECT * FROM (VALUES
+                      ('371902001001', '长春路社区', '371902001', '长春路街道', '371902', '铁西区', DATE '2001-05-01', NULL::DATE),
+                      ('371902001002', '和平里社区', '371902001', '长春路街道', '371902', '铁西区', NULL, NULL),
+                      ('371902002001', '幸福村社区', '371902002', '胜利街道', '371902', '铁西区', NULL, NULL),
+                      ('371903001001', '光明社区', '371903001', '光明街道', '371903', '铁东区', NULL, NULL),
+                      ('371903001002', '新华<i>社区', '371903001', '光明街道', '371903', '铁东区', NULL, NULL),
+                      ('371903001003', '新建社区', '371903001', '光明街道', '371903', '铁东区', DATE '2025-06-01', NULL))
+                    t(community_code, community_name, street_code, street_name, district_code, district_name,
+                      established_on, dissolved_on)""");
+            st.execute("""
+                    CREATE TABLE assessment_scores AS SELECT year::INT AS year, community_code, community_name,
+                      street_code, district_code, score::DECIMAL(5,2) AS score, score_exact, rating,
+                      district_rank::INT AS district_rank, city_rank::INT AS city_rank,
+                      missing_indicators::INT AS missing_indicators, uncertainty_class, is_fully_employed
+                    FROM (VALUES
+                      (2025, '371902001001', '长春路社区', '371902001', '371902', 88.50, '177/2', 'EXCELLENT', 1, 1, 0, 'stable', true),
+                      (2025, '371902001002', '和平里社区', '371902001', '371902', 72.10, '721/10', 'GOOD', 2, 3, 1, 'at_risk', false),
+                      (2025, '371902002001', '幸福村社区', '371902002', '371902', 55.25, '221/4', 'FAIL', 3, 5, 2, 'robust', false),
+                      (2025, '371903001001', '光明社区', '371903001', '371903', 80.00, '80', 'GOOD', 1, 2, 0, 'stable', false),
+                      (2025, '371903001002', '新华<i>社区', '371903001', '371903', 59.99, '5999/100', 'FAIL', 2, 4, 0, 'borderline', false),
+                      (2026, '371902001001', '长春路社区', '371902001', '371902', 70.00, '70', 'GOOD', 1, 1, 3, 'stable', false))
+                    t(year, community_code, community_name, street_code, district_code, score, score_exact, rating,
+                      district_rank, city_rank, missing_indicators, uncertainty_class, is_fully_employed)""");
+            st.execute("""
+                    CREATE TABLE assessment_uncertainty AS SELECT year::INT AS year, community_code, district_code, rating,
+                      1000 AS runs, 20250033::BIGINT AS seed,
+                      md::INT AS median_district_rank, d5::INT AS p05_district_rank, d95::INT AS p95_district_rank,
+                      mc::INT AS median_city_rank, c5::INT AS p05_city_rank, c95::INT AS p95_city_rank,
+                      below::INT AS runs_below_pass, p::DECIMAL(5,4) AS p_below_pass, uncertainty_class
+                    FROM (VALUES
+                      (2025, '371902001001', '371902', 'EXCELLENT', 1, 1, 1, 1, 1, 2, 0, 0.0000, 'stable'),
+                      (2025, '371902001002', '371902', 'GOOD', 2, 2, 3, 3, 2, 4, 60, 0.0600, 'at_risk'),
+                      (2025, '371902002001', '371902', 'FAIL', 3, 2, 3, 5, 4, 5, 981, 0.9810, 'robust'),
+                      (2025, '371903001001', '371903', 'GOOD', 1, 1, 1, 2, 2, 3, 0, 0.0000, 'stable'),
+                      (2025, '371903001002', '371903', 'FAIL', 2, 2, 2, 4, 3, 5, 512, 0.5120, 'borderline'),
+                      (2026, '371902001001', '371902', 'GOOD', 1, 1, 1, 1, 1, 1, 0, 0.0000, 'stable'))
+                    t(year, community_code, district_code, rating, md, d5, d95, mc, c5, c95, below, p, uncertainty_class)""");
+            st.execute("""
+                    CREATE TABLE assessment_indicators AS SELECT year::INT AS year, community_code, indicator,
+                      weight::DECIMAL(38,10) AS weight, raw::DECIMAL(38,10) AS raw, raw_exact, is_missing, missing_reason,
+                      normalised::DECIMAL(38,10) AS normalised, contribution::DECIMAL(38,10) AS contribution,
+                      points_lost::DECIMAL(38,10) AS points_lost, numerator::DECIMAL(38,10) AS numerator,
+                      denominator::DECIMAL(38,10) AS denominator, explanation
+                    FROM (VALUES
+                      (2025, '371902001002', 'timeliness', 0.10, 0.7083333333, '17/24', false, NULL, 41.6666666667,
+                       4.1666666667, 5.8333333333, 34, 48,
+                       '5.83 points lost on timeliness: 14 of 48 submissions not on time (2 late, 12 missing)'),
+                      (2025, '371902001002', 'completeness', 0.15, 0.9583333333, '23/24', false, NULL, 91.6666666667,
+                       13.7500000000, 1.2500000000, 46, 48, '1.25 points lost on completeness: 46 of 48 submissions received'),
+                      (2025, '371902001002', 'fund_anomaly_points', 0.15, NULL, NULL, true,
+                       'no effective funds submission in 2025', 0, 0, 15.0000000000, NULL, NULL,
+                       '15.00 points lost on fund_anomaly_points: missing (no effective funds submission in 2025)'),
+                      (2025, '371902001001', 'timeliness', 0.10, 1, '1', false, NULL, 100, 10, 0, 48, 48,
+                       '0.00 points lost on timeliness: 0 of 48 submissions not on time'))
+                    t(year, community_code, indicator, weight, raw, raw_exact, is_missing, missing_reason, normalised,
+                      contribution, points_lost, numerator, denominator, explanation)""");
+            st.execute("""
+                    CREATE TABLE assessment_consequences AS SELECT 2025 AS year, 2026 AS applies_to_year, community_code,
+                      district_code, rating, score::DECIMAL(5,2) AS score, f::INT AS funds_change_pct,
+                      s::INT AS staff_pay_change_pct, commendation, uncertainty_class, needs_review
+                    FROM (VALUES
+                      ('371902001001', '371902', 'EXCELLENT', 88.50, 0, 0, true, 'stable', false),
+                      ('371902002001', '371902', 'FAIL', 55.25, -10, -5, false, 'robust', false),
+                      ('371903001002', '371903', 'FAIL', 59.99, -10, -5, false, 'borderline', true))
+                    t(community_code, district_code, rating, score, f, s, commendation, uncertainty_class, needs_review)""");
+            st.execute("""
+                    CREATE TABLE assessment_not_assessed AS SELECT 2025 AS year, '371903001003' AS community_code,
+                      '新建社区' AS community_name, '371903001' AS street_code, '371903' AS district_code,
+                      DATE '2025-06-01' AS established_on, NULL::DATE AS dissolved_on, 'NEW' AS reason""");
+            for (String t : new String[] {"ref_communities", "assessment_scores", "assessment_uncertainty",
+                    "assessment_indicators", "assessment_consequences", "assessment_not_assessed"}) {
+                copy(st, t, snap);
+            }
+        }
+        return root;
+    }
+
+    static void copy(Statement st, String table, Path snap) throws IOException, SQLException {
+        Path folder = Files.createDirectories(snap.resolve(table));
+        String file = folder.resolve("part-00000.parquet").toString().replace("'", "''");
+        st.execute("COPY (SELECT * FROM " + table + ") TO '" + file + "' (FORMAT parquet)");
+    }
+}
