@@ -19,6 +19,10 @@ public final class ApiException extends RuntimeException {
         return new ApiException(ErrorCode.BAD_PARAMETER, message);
     }
 
+    public static ApiException forbidden(String message) {
+        return new ApiException(ErrorCode.FORBIDDEN, message);
+    }
+
     public static ApiException notFound(String message) {
         return new ApiException(ErrorCode.NOT_FOUND, message);
     }

@@ -7,6 +7,8 @@ import commstat.server.api.ApiErrors;
 import commstat.server.api.ErrorBody;
 import commstat.server.assessment.AssessmentApi;
 import commstat.server.assessment.AssessmentPages;
+import commstat.server.funds.FinanceApi;
+import commstat.server.funds.FinancePages;
 import commstat.server.marts.Duck;
 import commstat.server.marts.RequestScope;
 import commstat.server.marts.Role;
@@ -30,7 +32,10 @@ import java.sql.SQLException;
 
 /** The feature routes on a real Javalin on a free port; the test says who asks with a header. */
 final class FeatureServer implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Decimals read as written: money and scores compare to the fen, scale included. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
     private final Javalin app;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -69,6 +74,8 @@ final class FeatureServer implements AutoCloseable {
             });
             new AssessmentApi(scopes).register(cfg.routes);
             new AssessmentPages(scopes, templates).register(cfg.routes);
+            new FinanceApi(scopes).register(cfg.routes);
+            new FinancePages(scopes, templates).register(cfg.routes);
             ApiErrors.register(cfg.routes, (ErrorBody e) -> templates.render("error.jte", e));
             cfg.events.serverStopped(duck::close);
         }).start("127.0.0.1", 0);

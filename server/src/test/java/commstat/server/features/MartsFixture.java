@@ -109,12 +109,63 @@ public final class MartsFixture {
                     CREATE TABLE assessment_not_assessed AS SELECT 2025 AS year, '371903001003' AS community_code,
                       '新建社区' AS community_name, '371903001' AS street_code, '371903' AS district_code,
                       DATE '2025-06-01' AS established_on, NULL::DATE AS dissolved_on, 'NEW' AS reason""");
+            funds(st);
             for (String t : new String[] {"ref_communities", "assessment_scores", "assessment_uncertainty",
-                    "assessment_indicators", "assessment_consequences", "assessment_not_assessed"}) {
+                    "assessment_indicators", "assessment_consequences", "assessment_not_assessed",
+                    "fund_flags", "fund_flag_counts", "fund_balances_monthly", "art6_allocations", "withheld_funds"}) {
                 copy(st, t, snap);
             }
         }
         return root;
+    }
+
+    /**
+     * Funds of 2025: 和平里社区 has 2 flags (DUPLICATE_PAYMENT, NEGATIVE_BALANCE) and one account over two months;
+     * 光明社区 1 OFF_BOOK_ACCOUNT. Art. 6: the city compliant, 铁西区 short by 150.00, 铁东区 compliant;
+     * withheld: 铁西区 gap 2,000.00 of 100,000.00 flagged.
+     */
+    private static void funds(Statement st) throws SQLException {
+        st.execute("""
+                CREATE TABLE fund_flags AS SELECT community_code, account_no, txn_id, txn_date::DATE AS txn_date, month,
+                  2025 AS year, flag, amount::DECIMAL(18,2) AS amount_cny, why, source_file, line::INT AS line
+                FROM (VALUES
+                  ('371902001002', 'A-001', 'T-17', '2025-03-04', '2025-03', 'DUPLICATE_PAYMENT', 800.00,
+                   'OUT 800.00 repeats T-12 of 2025-03-01 to the same counterparty (the same voucher V1)',
+                   '371902001002_funds_2025-03_20250405T090000.csv', 18),
+                  ('371902001002', 'A-001', NULL, '2025-04-12', '2025-04', 'NEGATIVE_BALANCE', -120.50,
+                   'lowest end-of-day balance -120.50 on 2025-04-12', NULL, NULL),
+                  ('371903001001', 'X-999', 'T-3', '2025-02-10', '2025-02', 'OFF_BOOK_ACCOUNT', 5000.00,
+                   'account X-999 is not a registered special account of 371903001001', '371903001001_funds_2025-02_20250305T090000.csv', 4))
+                t(community_code, account_no, txn_id, txn_date, month, flag, amount, why, source_file, line)""");
+        st.execute("""
+                CREATE TABLE fund_flag_counts AS SELECT community_code, 2025 AS year, flag, count(*)::INT AS flag_count
+                FROM fund_flags GROUP BY ALL""");
+        st.execute("""
+                CREATE TABLE fund_balances_monthly AS SELECT community_code, account_no, month, 2025 AS year,
+                  o::DECIMAL(18,2) AS opening_cny, i::DECIMAL(18,2) AS income_cny, s::DECIMAL(18,2) AS spending_cny,
+                  c::DECIMAL(18,2) AS closing_cny, m::DECIMAL(18,2) AS min_balance_cny, neg AS is_negative,
+                  fnd::DATE AS first_negative_day, n::INT AS txn_count
+                FROM (VALUES
+                  ('371902001002', 'A-001', '2025-03', 1000.00, 2500.00, 3200.00, 300.00, 300.00, false, NULL, 3),
+                  ('371902001002', 'A-001', '2025-04', 300.00, 0.00, 420.50, -120.50, -120.50, true, '2025-04-12', 1))
+                t(community_code, account_no, month, o, i, s, c, m, neg, fnd, n)""");
+        st.execute("""
+                CREATE TABLE art6_allocations AS SELECT 2025 AS year, level, unit_code,
+                  inc::DECIMAL(18,2) AS fiscal_income_increase_cny, req::DECIMAL(18,2) AS required_cny,
+                  alloc::DECIMAL(18,2) AS allocated_cny, ok AS is_compliant, short::DECIMAL(18,2) AS shortfall_cny
+                FROM (VALUES
+                  ('CITY', '3719', 500000000.00, 500000.00, 600000.00, true, 0.00),
+                  ('DISTRICT', '371902', 100150000.00, 100150.00, 100000.00, false, 150.00),
+                  ('DISTRICT', '371903', 50000000.00, 50000.00, 50000.00, true, 0.00))
+                t(level, unit_code, inc, req, alloc, ok, short)""");
+        st.execute("""
+                CREATE TABLE withheld_funds AS SELECT 2025 AS year, level, unit_code, alloc::DECIMAL(18,2) AS allocated_cny,
+                  rec::DECIMAL(18,2) AS received_cny, gap::DECIMAL(18,2) AS gap_cny, flagged AS is_flagged
+                FROM (VALUES
+                  ('CITY', '3719', 600000.00, 600000.00, 0.00, false),
+                  ('DISTRICT', '371902', 100000.00, 98000.00, 2000.00, true),
+                  ('DISTRICT', '371903', 50000.00, 50000.00, 0.00, false))
+                t(level, unit_code, alloc, rec, gap, flagged)""");
     }
 
     static void copy(Statement st, String table, Path snap) throws IOException, SQLException {
