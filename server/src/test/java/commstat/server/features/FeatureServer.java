@@ -10,6 +10,7 @@ import commstat.server.assessment.AssessmentPages;
 import commstat.server.funds.FinanceApi;
 import commstat.server.funds.FinancePages;
 import commstat.server.marts.Duck;
+import commstat.server.runs.RunsApi;
 import commstat.server.marts.RequestScope;
 import commstat.server.marts.Role;
 import commstat.server.marts.Scope;
@@ -76,6 +77,7 @@ final class FeatureServer implements AutoCloseable {
             new AssessmentPages(scopes, templates).register(cfg.routes);
             new FinanceApi(scopes).register(cfg.routes);
             new FinancePages(scopes, templates).register(cfg.routes);
+            new RunsApi(scopes, ctx -> root, templates).register(cfg.routes);
             ApiErrors.register(cfg.routes, (ErrorBody e) -> templates.render("error.jte", e));
             cfg.events.serverStopped(duck::close);
         }).start("127.0.0.1", 0);

@@ -116,7 +116,40 @@ public final class MartsFixture {
                 copy(st, t, snap);
             }
         }
+        runs(root);
         return root;
+    }
+
+    /**
+     * Three run records in the nightly's format: 2026-03-01 succeeded (3 stages, 12.5 s), 2026-02-28 failed in
+     * assess, and one record cut off mid-write (unreadable).
+     */
+    private static void runs(Path root) throws IOException {
+        Path runs = Files.createDirectories(root.resolve("runs"));
+        Files.writeString(runs.resolve("20260301T020000-1.json"), """
+                {"format_version": 1, "run_id": "20260301T020000-1", "status": "succeeded", "exit_code": 0,
+                 "started_at": "2026-03-01T02:00:00.000+08:00", "finished_at": "2026-03-01T02:00:12.500+08:00",
+                 "host": "batch1", "pid": 4711, "run_date": "2026-03-01", "snapshot": "20260301-abc123",
+                 "total_millis": 12500,
+                 "stages": [
+                   {"name": "ingest", "status": "ok", "started_at": "2026-03-01T02:00:00.100+08:00", "millis": 4000,
+                    "details": {"files": 31022, "rows_accepted": 1200456, "rows_rejected": 381}},
+                   {"name": "assess", "status": "ok", "started_at": "2026-03-01T02:00:04.100+08:00", "millis": 6000,
+                    "details": {"years": [2025, 2026]}},
+                   {"name": "publish", "status": "ok", "started_at": "2026-03-01T02:00:10.100+08:00", "millis": 2500,
+                    "details": {}}]}
+                """);
+        Files.writeString(runs.resolve("20260228T020000-1.json"), """
+                {"format_version": 1, "run_id": "20260228T020000-1", "status": "failed", "exit_code": 3,
+                 "started_at": "2026-02-28T02:00:00.000+08:00", "finished_at": "2026-02-28T02:00:05.000+08:00",
+                 "run_date": "2026-02-28", "error": "assess: scheme weights sum to 0.95, not 1 <b>",
+                 "stages": [
+                   {"name": "ingest", "status": "ok", "started_at": "2026-02-28T02:00:00.100+08:00", "millis": 3900,
+                    "details": {"files": 30990}},
+                   {"name": "assess", "status": "failed", "started_at": "2026-02-28T02:00:04.000+08:00", "millis": 1000,
+                    "details": {}, "error": "scheme weights sum to 0.95, not 1 <b>"}]}
+                """);
+        Files.writeString(runs.resolve("20260227T020000-1.json"), "{\"run_id\": \"20260227T020000-1\", \"sta");
     }
 
     /**
