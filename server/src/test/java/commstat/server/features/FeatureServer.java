@@ -9,6 +9,7 @@ import commstat.server.assessment.AssessmentApi;
 import commstat.server.assessment.AssessmentPages;
 import commstat.server.funds.FinanceApi;
 import commstat.server.funds.FinancePages;
+import commstat.server.dashboard.DashboardApi;
 import commstat.server.marts.Duck;
 import commstat.server.runs.RunsApi;
 import commstat.server.marts.RequestScope;
@@ -78,6 +79,7 @@ final class FeatureServer implements AutoCloseable {
             new FinanceApi(scopes).register(cfg.routes);
             new FinancePages(scopes, templates).register(cfg.routes);
             new RunsApi(scopes, ctx -> root, templates).register(cfg.routes);
+            new DashboardApi(scopes, ctx -> root, templates).register(cfg.routes, "/");
             ApiErrors.register(cfg.routes, (ErrorBody e) -> templates.render("error.jte", e));
             cfg.events.serverStopped(duck::close);
         }).start("127.0.0.1", 0);

@@ -110,9 +110,12 @@ public final class MartsFixture {
                       '新建社区' AS community_name, '371903001' AS street_code, '371903' AS district_code,
                       DATE '2025-06-01' AS established_on, NULL::DATE AS dissolved_on, 'NEW' AS reason""");
             funds(st);
+            statistics(st);
             for (String t : new String[] {"ref_communities", "assessment_scores", "assessment_uncertainty",
                     "assessment_indicators", "assessment_consequences", "assessment_not_assessed",
-                    "fund_flags", "fund_flag_counts", "fund_balances_monthly", "art6_allocations", "withheld_funds"}) {
+                    "fund_flags", "fund_flag_counts", "fund_balances_monthly", "art6_allocations", "withheld_funds",
+                    "reporting_rates", "population_monthly", "employment_monthly", "floating_active_monthly",
+                    "art14_alerts"}) {
                 copy(st, t, snap);
             }
         }
@@ -199,6 +202,52 @@ public final class MartsFixture {
                   ('DISTRICT', '371902', 100000.00, 98000.00, 2000.00, true),
                   ('DISTRICT', '371903', 50000.00, 50000.00, 0.00, false))
                 t(level, unit_code, alloc, rec, gap, flagged)""");
+    }
+
+    /**
+     * Statistics of 2025, January and February only: 铁西区 expected 12 + 12, on time 10 + 9, late 1 + 1, missing
+     * 1 + 2 (the city adds 铁东区's 8 + 8, all on time). 和平里社区: population 3,210 then 3,225, registered
+     * unemployed 41 then 38, active floating 120 then 118. One Art. 14 area required in 铁西区.
+     */
+    private static void statistics(Statement st) throws SQLException {
+        st.execute("""
+                CREATE TABLE reporting_rates AS SELECT 2025 AS year, level, unit_code, dataset, period,
+                  c::INT AS communities, e::INT AS expected, r::INT AS received, o::INT AS on_time, l::INT AS late,
+                  m::INT AS missing, 0 AS not_yet_due, 0 AS rejected_rows, 0 AS rejected_rows_all_files
+                FROM (VALUES
+                  ('district', '371902', 'population', '2025-01', 3, 3, 3, 3, 0, 0),
+                  ('district', '371902', 'employment', '2025-01', 3, 3, 3, 2, 1, 0),
+                  ('district', '371902', 'floating',   '2025-01', 3, 3, 2, 2, 0, 1),
+                  ('district', '371902', 'funds',      '2025-01', 3, 3, 3, 3, 0, 0),
+                  ('district', '371902', 'population', '2025-02', 3, 3, 3, 3, 0, 0),
+                  ('district', '371902', 'employment', '2025-02', 3, 3, 2, 2, 0, 1),
+                  ('district', '371902', 'floating',   '2025-02', 3, 3, 2, 1, 1, 1),
+                  ('district', '371902', 'funds',      '2025-02', 3, 3, 3, 3, 0, 0),
+                  ('city', '3719', 'population', '2025-01', 5, 20, 19, 18, 1, 1),
+                  ('city', '3719', 'population', '2025-02', 5, 20, 18, 17, 1, 2))
+                t(level, unit_code, dataset, period, c, e, r, o, l, m)""");
+        st.execute("""
+                CREATE TABLE population_monthly AS SELECT 2025 AS year, community_code, period, true AS is_reported,
+                  'f.csv' AS source_file, NULL::TIMESTAMP AS submitted_at, 1000 AS households, 3000 AS registered_residents,
+                  p::INT AS resident_population
+                FROM (VALUES ('371902001002', '2025-01', 3210), ('371902001002', '2025-02', 3225))
+                t(community_code, period, p)""");
+        st.execute("""
+                CREATE TABLE employment_monthly AS SELECT 2025 AS year, community_code, period,
+                  u::INT AS registered_unemployed, 2 AS new_registrations, 1 AS placements, 0 AS open_zero_households
+                FROM (VALUES ('371902001002', '2025-01', 41), ('371902001002', '2025-02', 38))
+                t(community_code, period, u)""");
+        st.execute("""
+                CREATE TABLE floating_active_monthly AS SELECT 2025 AS year, community_code, period, dimension, category,
+                  a::INT AS active
+                FROM (VALUES ('371902001002', '2025-01', 'total', 'ALL', 120), ('371902001002', '2025-01', 'reason', 'WORK', 100),
+                             ('371902001002', '2025-02', 'total', 'ALL', 118))
+                t(community_code, period, dimension, category, a)""");
+        st.execute("""
+                CREATE TABLE art14_alerts AS SELECT 'A1' AS area_code, '新城花园' AS area_name, '371902' AS district_code,
+                  NULL AS served_by_community_code, true AS urban_rural_fringe, false AS own_committee, 1860 AS housing_units,
+                  1100 AS occupied_units, DATE '2025-12-31' AS as_of, 0.591398::DECIMAL(9,6) AS occupancy,
+                  'required' AS status, '1100 of 1860 units occupied, over 50%' AS reason""");
     }
 
     static void copy(Statement st, String table, Path snap) throws IOException, SQLException {

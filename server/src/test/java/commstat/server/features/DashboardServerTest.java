@@ -1,0 +1,90 @@
+package commstat.server.features;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import static commstat.server.features.FeatureServer.json;
+import static commstat.server.features.MartsFixture.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The home, district and community dashboards: stamped with the snapshot, figures per scope. */
+class DashboardServerTest {
+    @TempDir
+    static Path tmp;
+    static FeatureServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new FeatureServer(MartsFixture.write(tmp.resolve("root")));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void homeForThePublicShowsThePublishedRatingsOnly() {
+        JsonNode j = json(server.get("/api/dashboard/home"));
+        assertThat(j.get("snapshot").asText()).isEqualTo(SNAPSHOT);
+        assertThat(j.get("run_date").asText()).isEqualTo("2026-03-01");
+        assertThat(j.get("headline").get("year").asInt()).isEqualTo(2025);
+        assertThat(j.get("headline").get("communities_assessed").asInt()).isEqualTo(5);
+        assertThat(j.get("headline").get("ratings").get("FAIL").asInt()).isEqualTo(2);
+        assertThat(j.get("headline").has("fund_flags")).isFalse();
+        assertThat(j.get("headline").has("expected_submissions")).isFalse();
+        assertThat(j.has("last_run")).isFalse();
+        HttpResponse<String> page = server.get("/");
+        assertThat(page.body()).contains("data as of snapshot", SNAPSHOT, "铁西区", "/charts/ratings.svg?year=2025")
+                .doesNotContain("/charts/reporting.svg");
+    }
+
+    @Test
+    void homeForTheAdministratorAddsTheLastRunAndTheOfficeFigures() {
+        JsonNode j = json(server.get("/api/dashboard/home", "ADMIN"));
+        assertThat(j.get("headline").get("year").asInt()).isEqualTo(2026);
+        assertThat(j.get("last_run").get("status").asText()).isEqualTo("succeeded");
+        JsonNode h = json(server.get("/api/dashboard/home", "DISTRICT:" + TIEXI)).get("headline");
+        assertThat(h.get("year").asInt()).isEqualTo(2026);
+    }
+
+    @Test
+    void districtDashboardSumsTheReportingOfItsDistrict() {
+        JsonNode j = json(server.get("/api/dashboard/district/" + TIEXI + "?year=2025", "DISTRICT:" + TIEXI));
+        JsonNode h = j.get("headline");
+        assertThat(h.get("expected_submissions").asInt()).isEqualTo(24);
+        assertThat(h.get("on_time_submissions").asInt()).isEqualTo(19);
+        assertThat(h.get("late_submissions").asInt()).isEqualTo(2);
+        assertThat(h.get("missing_submissions").asInt()).isEqualTo(3);
+        assertThat(h.get("fund_flags").asInt()).isEqualTo(2);
+        assertThat(h.get("art14_required").asInt()).isEqualTo(1);
+        assertThat(h.get("fails_needing_review").asInt()).isEqualTo(0);
+        assertThat(j.get("ranking")).hasSize(3);
+        assertThat(j.get("reporting")).hasSize(2);
+        HttpResponse<String> page = server.get("/dashboard/district/" + TIEXI + "?year=2025", "DISTRICT:" + TIEXI);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("铁西区", "和平里社区", "data as of snapshot", "19 / 24",
+                "/charts/district/" + TIEXI + "/ranking.svg?year=2025");
+        assertThat(server.get("/dashboard/district/" + TIEDONG, "DISTRICT:" + TIEXI).statusCode()).isEqualTo(404);
+        assertThat(server.get("/api/dashboard/district/" + TIEXI).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void communityProfileShowsItsMonths() {
+        JsonNode j = json(server.get("/api/dashboard/community/" + HEPING + "?year=2025", "COMMITTEE:" + HEPING));
+        assertThat(j.get("trends")).hasSize(2);
+        assertThat(j.get("trends").get(0).get("resident_population").asInt()).isEqualTo(3210);
+        assertThat(j.get("trends").get(1).get("registered_unemployed").asInt()).isEqualTo(38);
+        assertThat(j.get("trends").get(1).get("active_floating").asInt()).isEqualTo(118);
+        HttpResponse<String> page = server.get("/dashboard/community/" + HEPING + "?year=2025", "ADMIN");
+        assertThat(page.body()).contains("和平里社区", "3210", "/charts/community/" + HEPING + "/points.svg?year=2025");
+        assertThat(server.get("/dashboard/community/" + HEPING, "COMMITTEE:" + CHANGCHUN).statusCode()).isEqualTo(404);
+        assertThat(server.get("/dashboard/community/" + HEPING).statusCode()).isEqualTo(403);
+    }
+}
