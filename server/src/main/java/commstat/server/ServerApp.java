@@ -7,7 +7,13 @@ import commstat.server.api.IngestApi;
 import commstat.server.auth.LoginFeature;
 import commstat.server.auth.LoginThrottle;
 import commstat.server.auth.Passwords;
+import commstat.server.assessment.AssessmentApi;
+import commstat.server.assessment.AssessmentPages;
 import commstat.server.auth.Sessions;
+import commstat.server.dashboard.DashboardApi;
+import commstat.server.funds.FinanceApi;
+import commstat.server.funds.FinancePages;
+import commstat.server.runs.RunsApi;
 import commstat.server.auth.UsersFile;
 import commstat.server.ops.HealthFeature;
 import commstat.server.ops.Metrics;
@@ -48,6 +54,12 @@ public final class ServerApp {
                         s.templates()),
                 new IngestPages(s.templates()),
                 new IngestApi(),
+                new DashboardApi(s.config().warehouse(), s.templates()),
+                new AssessmentPages(s.templates()),
+                new AssessmentApi(),
+                new FinancePages(s.templates()),
+                new FinanceApi(),
+                new RunsApi(s.config().warehouse(), s.templates()),
                 new HealthFeature(s.snapshots(), s.metrics(), s.clock()));
     }
 

@@ -42,10 +42,10 @@ class IngestReportServerTest {
     }
 
     @Test
-    void rootRedirectsToTheIngestReport() {
-        HttpResponse<String> r = server.get("/");
-        assertThat(r.statusCode()).isBetween(301, 303);
-        assertThat(r.headers().firstValue("Location")).hasValue("/ingest");
+    void rootIsTheHomeDashboardLinkingTheIngestReportForTheAdministrator() {
+        HttpResponse<String> r = server.admin("/");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("data as of snapshot", "href=\"/ingest\"");
     }
 
     @Test

@@ -32,7 +32,10 @@ final class TestServer implements AutoCloseable {
     /** The accounts: name → role and unit. The fixture's communities lie in district 371902. */
     static final Map<String, User> ACCOUNTS = accounts();
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Decimals read as written (scale included), so money and scores compare to the fen. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
     private static final Passwords CHEAP = new Passwords(4); // the minimum cost: tests log in often
     private final Javalin app;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

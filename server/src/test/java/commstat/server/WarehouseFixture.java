@@ -30,6 +30,16 @@ final class WarehouseFixture {
 
     /** The full warehouse: the three tables the server reads, and {@code ingest_run.json}. */
     static Path write(Path dir) throws IOException, SQLException {
+        writeIngest(dir);
+        // The assessment, funds and statistics marts and run records too, so that every route of the table
+        // (AccessMatrixTest) answers from data.
+        MartsFixture.writeTables(dir, false);
+        MartsFixture.runs(dir);
+        return dir;
+    }
+
+    /** Only the ingest tables and {@code ingest_run.json}. */
+    static Path writeIngest(Path dir) throws IOException, SQLException {
         Files.createDirectories(dir);
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
             st.execute("""

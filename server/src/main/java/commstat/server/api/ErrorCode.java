@@ -4,8 +4,6 @@ package commstat.server.api;
 public enum ErrorCode {
     /** A query or path parameter is malformed or not one of the allowed values. */
     BAD_PARAMETER(400),
-    /** The role lacks the function (domain.md: 403 for a function, 404 for a unit out of scope). */
-    FORBIDDEN(403),
     /** No such route, or no such community. */
     NOT_FOUND(404),
     /** The route exists, not for this method. */

@@ -52,6 +52,18 @@ public final class AssessmentReader {
                                                String communityCode) throws SQLException {
         AssessmentQueries q = new AssessmentQueries(db, snapshot);
         List<Integer> years = visibleYears(q, snapshot, scope);
+        if (year == null) {
+            // The latest year this community was assessed in (a new community has none before its first).
+            for (int candidate : years) {
+                if (q.row(candidate, communityCode).isPresent()) {
+                    year = candidate;
+                    break;
+                }
+            }
+            if (year == null) {
+                throw ApiException.notFound("community " + communityCode + " has no assessment");
+            }
+        }
         int y = chooseYear(years, year);
         RankingRow row = q.row(y, communityCode).orElseThrow(
                 () -> ApiException.notFound("community " + communityCode + " has no assessment for " + y));

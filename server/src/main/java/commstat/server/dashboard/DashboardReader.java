@@ -5,7 +5,7 @@ import commstat.server.assessment.AssessmentQueries;
 import commstat.server.assessment.AssessmentReader;
 import commstat.server.assessment.CommunityAssessment;
 import commstat.server.assessment.Rankings;
-import commstat.server.marts.Role;
+import commstat.server.web.Role;
 import commstat.server.marts.Scope;
 import commstat.server.marts.Snapshot;
 import commstat.server.runs.RunHistory;
@@ -40,8 +40,9 @@ public final class DashboardReader {
         if (year != null) {
             charts.add(new ChartRef("chart-ratings", "Ratings " + year, "/charts/ratings.svg?year=" + year));
             if (headline.expectedSubmissions() != null) {
-                charts.add(new ChartRef("chart-reporting", "Submissions by month " + year,
-                        "/charts/reporting.svg?year=" + year));
+                charts.add(new ChartRef("chart-reporting", "Submissions by month " + year, district == null
+                        ? "/charts/reporting.svg?year=" + year
+                        : "/charts/district/" + district + "/reporting.svg?year=" + year));
             }
         }
         return new Dashboards.Home(snapshot.id(), runDate(snapshot), lastRun, headline, aq.districts(), charts, null);

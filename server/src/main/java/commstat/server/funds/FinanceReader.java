@@ -27,7 +27,9 @@ public final class FinanceReader {
         FundQueries q = new FundQueries(db, snapshot);
         List<Integer> years = q.years();
         int y = year(years, year);
-        if (district != null && new AssessmentQueries(db, snapshot).districts().stream()
+        // A district asked about must exist; the caller's own district answers even while it has no community.
+        if (district != null && !district.equals(scope.district())
+                && new AssessmentQueries(db, snapshot).districts().stream()
                 .noneMatch(d -> d.districtCode().equals(district))) {
             throw ApiException.notFound("no district " + district);
         }

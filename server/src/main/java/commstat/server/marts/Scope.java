@@ -1,5 +1,7 @@
 package commstat.server.marts;
 
+import commstat.server.web.Role;
+
 import static java.util.Objects.requireNonNull;
 
 /**

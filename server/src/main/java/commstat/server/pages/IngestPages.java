@@ -37,7 +37,6 @@ public final class IngestPages implements Feature {
     @Override
     public List<Route> routes() {
         return List.of(
-                Route.get("/", Access.anyone(), "The start page: redirects to the ingest report", ctx -> ctx.redirect("/ingest")),
                 Route.get("/ingest", Access.roles(ADMIN), "The ingest report of the whole city", this::report),
                 Route.get("/ingest/community/{code}", Access.roles(COMMITTEE, DISTRICT, ADMIN).community("code"),
                         "One community's rejected rows", this::community));

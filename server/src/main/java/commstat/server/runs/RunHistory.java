@@ -29,7 +29,8 @@ import static java.util.Objects.requireNonNull;
 public final class RunHistory {
     private static final Logger LOG = LoggerFactory.getLogger(RunHistory.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+    /** The nightly's run ids: {@code yyyyMMddTHHmmssSSSZ-<pid>}. */
+    private static final Pattern RUN_ID = Pattern.compile("\\d{8}T[0-9A-Z]{1,20}(-\\d{1,10})?");
 
     private final Path runsDir;
 

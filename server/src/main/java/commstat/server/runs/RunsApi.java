@@ -1,65 +1,57 @@
 package commstat.server.runs;
 
-import commstat.server.api.ApiException;
-import commstat.server.marts.RequestScope;
-import commstat.server.marts.Role;
 import commstat.server.pages.Templates;
-import io.javalin.config.RoutesConfig;
+import commstat.server.web.Access;
+import commstat.server.web.Feature;
+import commstat.server.web.Route;
 import io.javalin.http.Context;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
+import static commstat.server.web.Role.ADMIN;
+import static commstat.server.web.Role.DISTRICT;
 import static java.util.Objects.requireNonNull;
 
 /**
  * The run history (ADMIN and DISTRICT): {@code /runs} and {@code /runs/{id}} as pages, {@code /api/runs} and
- * {@code /api/runs/{id}} as JSON. Read from {@code <root>/runs/} on each request: the history is not part of a
- * snapshot, and a failed run must show even though it published nothing.
+ * {@code /api/runs/{id}} as JSON. Read from {@code <root>/runs/} on each request, not cached per snapshot: the
+ * history is not part of a snapshot, and a failed run must show although it published nothing.
  */
-public final class RunsApi {
-    private final RequestScope scopes;
-    private final Function<Context, Path> root;
+public final class RunsApi implements Feature {
+    private final Path root;
     private final Templates templates;
 
-    public RunsApi(RequestScope scopes, Function<Context, Path> root, Templates templates) {
-        this.scopes = requireNonNull(scopes, "scopes is null");
+    public RunsApi(Path root, Templates templates) {
         this.root = requireNonNull(root, "root is null");
         this.templates = requireNonNull(templates, "templates is null");
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get("/api/runs", this::list);
-        routes.get("/api/runs/{id}", this::one);
-        routes.get("/runs", this::listPage);
-        routes.get("/runs/{id}", this::onePage);
+    @Override
+    public List<Route> routes() {
+        Access office = Access.roles(DISTRICT, ADMIN);
+        return List.of(
+                Route.get("/api/runs", office, "Nightly runs, newest first: status, times, stages, counts, errors",
+                        ctx -> ctx.json(Map.of("runs", history().runs()))),
+                Route.get("/api/runs/{id}", office, "One nightly run", ctx -> ctx.json(history().run(ctx.pathParam("id")))),
+                Route.get("/runs", office, "Run history page", this::listPage),
+                Route.get("/runs/{id}", office, "One run's stages page", this::onePage));
     }
 
-    private RunHistory history(Context ctx) {
-        Role role = scopes.scope(ctx).role();
-        if (role != Role.ADMIN && role != Role.DISTRICT) {
-            throw ApiException.forbidden("the run history is for ADMIN and DISTRICT, not " + role);
-        }
-        return new RunHistory(root.apply(ctx));
-    }
-
-    void list(Context ctx) {
-        ctx.json(Map.of("runs", history(ctx).runs()));
-    }
-
-    void one(Context ctx) {
-        ctx.json(history(ctx).run(ctx.pathParam("id")));
+    private RunHistory history() {
+        return new RunHistory(root);
     }
 
     void listPage(Context ctx) {
-        List<RunSummary> runs = history(ctx).runs();
-        ctx.contentType("text/html; charset=utf-8").result(templates.render("runs/list.jte", runs));
+        html(ctx, templates.render("runs/list.jte", history().runs()));
     }
 
     void onePage(Context ctx) {
-        RunSummary run = history(ctx).run(ctx.pathParam("id"));
-        ctx.contentType("text/html; charset=utf-8").result(templates.render("runs/run.jte", run));
+        html(ctx, templates.render("runs/run.jte", history().run(ctx.pathParam("id"))));
+    }
+
+    private static void html(Context ctx, String page) {
+        ctx.contentType("text/html; charset=utf-8").result(page);
     }
 }

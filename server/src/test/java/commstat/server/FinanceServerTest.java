@@ -1,4 +1,4 @@
-package commstat.server.features;
+package commstat.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -13,8 +13,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
-import static commstat.server.features.FeatureServer.json;
-import static commstat.server.features.MartsFixture.*;
+import static commstat.server.TestServer.json;
+import static commstat.server.MartsFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The finance view: flags, balances, Art. 6 allocations and withheld funds, for each role. */
@@ -22,12 +22,12 @@ class FinanceServerTest {
     @TempDir
     static Path tmp;
     static Path root;
-    static FeatureServer server;
+    static TestServer server;
 
     @BeforeAll
     static void start() throws Exception {
         root = MartsFixture.write(tmp.resolve("root"));
-        server = new FeatureServer(root);
+        server = new TestServer(root);
     }
 
     @AfterAll
@@ -37,7 +37,7 @@ class FinanceServerTest {
 
     @Test
     void financeSeesTheCityAllocationsAndGapsEqualToTheParquet() throws Exception {
-        JsonNode j = json(server.get("/api/funds/overview?year=2025", "FINANCE"));
+        JsonNode j = json(server.get("/api/funds/overview?year=2025", "finance"));
         assertThat(j.get("allocations")).hasSize(3);
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
              ResultSet rs = st.executeQuery("SELECT a.unit_code, a.required_cny, a.shortfall_cny, w.gap_cny, w.is_flagged "
@@ -59,30 +59,33 @@ class FinanceServerTest {
 
     @Test
     void districtOfficeSeesOnlyItsDistrict() {
-        JsonNode j = json(server.get("/api/funds/overview?year=2025", "DISTRICT:" + TIEXI));
+        JsonNode j = json(server.get("/api/funds/overview?year=2025", "tiexi"));
         assertThat(j.get("district_code").asText()).isEqualTo(TIEXI);
         assertThat(j.get("allocations")).hasSize(1);
         assertThat(j.get("allocations").get(0).get("unit_name").asText()).isEqualTo("铁西区");
         assertThat(j.get("flag_counts")).hasSize(1);
         assertThat(j.get("flag_counts").get(0).get("community_code").asText()).isEqualTo(HEPING);
-        assertThat(server.get("/api/funds/overview?district=" + TIEDONG, "DISTRICT:" + TIEXI).statusCode())
+        assertThat(server.get("/api/funds/overview?district=" + TIEDONG, "tiexi").statusCode())
                 .isEqualTo(404);
-        assertThat(server.get("/api/funds/community/" + GUANGMING, "DISTRICT:" + TIEXI).statusCode()).isEqualTo(404);
-        assertThat(server.get("/api/funds/community/" + GUANGMING, "FINANCE:" + TIEDONG).statusCode()).isEqualTo(200);
+        assertThat(server.get("/api/funds/community/" + GUANGMING, "tiexi").statusCode()).isEqualTo(404);
+        assertThat(server.get("/api/funds/community/" + GUANGMING, "tiexifinance").statusCode()).isEqualTo(404);
+        assertThat(server.get("/api/funds/community/" + HEPING, "tiexifinance").statusCode()).isEqualTo(200);
+        assertThat(server.get("/api/funds/community/" + GUANGMING, "finance").statusCode()).isEqualTo(200);
     }
 
     @Test
     void publicAndCommitteeLackTheFunction() {
-        HttpResponse<String> r = server.get("/api/funds/overview");
+        HttpResponse<String> r = server.get("/api/funds/overview", "heping");
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(json(r).get("code").asText()).isEqualTo("FORBIDDEN");
-        assertThat(server.get("/api/funds/community/" + HEPING, "COMMITTEE:" + HEPING).statusCode()).isEqualTo(403);
-        assertThat(server.get("/finance").statusCode()).isEqualTo(403);
+        assertThat(server.get("/api/funds/community/" + HEPING, "heping").statusCode()).isEqualTo(403);
+        assertThat(server.get("/api/funds/overview").statusCode()).isEqualTo(401);
+        assertThat(server.get("/finance").statusCode()).isEqualTo(302);
     }
 
     @Test
     void communityBalancesReconcileAndFlagsCarryTheirWhy() {
-        JsonNode j = json(server.get("/api/funds/community/" + HEPING + "?year=2025", "ADMIN"));
+        JsonNode j = json(server.get("/api/funds/community/" + HEPING + "?year=2025", "admin"));
         assertThat(j.get("community_name").asText()).isEqualTo("和平里社区");
         assertThat(j.get("balances")).hasSize(2);
         for (JsonNode b : j.get("balances")) {
@@ -90,18 +93,18 @@ class FinanceServerTest {
                     .subtract(b.get("spending_cny").decimalValue())).isEqualTo(b.get("closing_cny").decimalValue());
         }
         assertThat(j.get("flags")).hasSize(2);
-        assertThat(json(server.get("/api/funds/flags?year=2025&flag=OFF_BOOK_ACCOUNT", "ADMIN"))).hasSize(1);
-        HttpResponse<String> bad = server.get("/api/funds/flags?flag=NOPE", "ADMIN");
+        assertThat(json(server.get("/api/funds/flags?year=2025&flag=OFF_BOOK_ACCOUNT", "admin"))).hasSize(1);
+        HttpResponse<String> bad = server.get("/api/funds/flags?flag=NOPE", "admin");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(json(bad).get("message").asText()).contains("NOPE");
     }
 
     @Test
     void pagesShowChineseNamesAndMoney() {
-        HttpResponse<String> o = server.get("/finance?year=2025", "FINANCE");
+        HttpResponse<String> o = server.get("/finance?year=2025", "finance");
         assertThat(o.statusCode()).isEqualTo(200);
         assertThat(o.body()).contains("铁西区", "和平里社区", "光明社区", "100,150.00", "gap over 1%", "data as of snapshot");
-        HttpResponse<String> c = server.get("/finance/community/" + HEPING, "DISTRICT:" + TIEXI);
+        HttpResponse<String> c = server.get("/finance/community/" + HEPING, "tiexi");
         assertThat(c.statusCode()).isEqualTo(200);
         assertThat(c.body()).contains("和平里社区", "-120.50", "DUPLICATE_PAYMENT", "repeats T-12");
     }

@@ -1,4 +1,4 @@
-package commstat.server.features;
+package commstat.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -9,19 +9,18 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
-import static commstat.server.features.FeatureServer.json;
-import static commstat.server.features.MartsFixture.TIEXI;
+import static commstat.server.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The run history from {@code <root>/runs/}: ADMIN and DISTRICT only; failed and unreadable runs shown. */
 class RunHistoryServerTest {
     @TempDir
     static Path tmp;
-    static FeatureServer server;
+    static TestServer server;
 
     @BeforeAll
     static void start() throws Exception {
-        server = new FeatureServer(MartsFixture.write(tmp.resolve("root")));
+        server = new TestServer(MartsFixture.write(tmp.resolve("root")));
     }
 
     @AfterAll
@@ -31,7 +30,7 @@ class RunHistoryServerTest {
 
     @Test
     void listsRunsNewestFirstWithStatusAndTimes() {
-        JsonNode runs = json(server.get("/api/runs", "ADMIN")).get("runs");
+        JsonNode runs = json(server.get("/api/runs", "admin")).get("runs");
         assertThat(runs).hasSize(3);
         assertThat(runs.get(0).get("run_id").asText()).isEqualTo("20260301T020000-1");
         assertThat(runs.get(0).get("status").asText()).isEqualTo("succeeded");
@@ -44,22 +43,24 @@ class RunHistoryServerTest {
 
     @Test
     void districtMaySeeItOthersMayNot() {
-        assertThat(server.get("/api/runs", "DISTRICT:" + TIEXI).statusCode()).isEqualTo(200);
-        for (String who : new String[] {null, "FINANCE", "COMMITTEE:371902001001"}) {
+        assertThat(server.get("/api/runs", "tiexi").statusCode()).isEqualTo(200);
+        for (String who : new String[] {"finance", "changchun"}) {
             HttpResponse<String> r = server.get("/api/runs", who);
             assertThat(r.statusCode()).isEqualTo(403);
             assertThat(json(r).get("code").asText()).isEqualTo("FORBIDDEN");
         }
-        assertThat(server.get("/runs").statusCode()).isEqualTo(403);
+        assertThat(server.get("/api/runs").statusCode()).isEqualTo(401);
+        assertThat(server.get("/runs").statusCode()).isEqualTo(302);
     }
 
     @Test
     void runPageShowsStagesAndEscapedErrors() {
-        HttpResponse<String> r = server.get("/runs/20260228T020000-1", "ADMIN");
+        HttpResponse<String> r = server.get("/runs/20260228T020000-1", "admin");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("failed", "assess", "files: 30990", "not 1 &lt;b&gt;").doesNotContain("not 1 <b>");
-        assertThat(server.get("/runs", "ADMIN").body()).contains("20260301T020000-1", "12.5", "unreadable");
-        assertThat(server.get("/api/runs/nope", "ADMIN").statusCode()).isEqualTo(404);
-        assertThat(server.get("/api/runs/..%2Fcurrent", "ADMIN").statusCode()).isIn(400, 404);
+        assertThat(server.get("/runs", "admin").body()).contains("20260301T020000-1", "12.5", "unreadable");
+        assertThat(server.get("/api/runs/20250101T000000-9", "admin").statusCode()).isEqualTo(404);
+        assertThat(server.get("/api/runs/nope", "admin").statusCode()).isEqualTo(400);
+        assertThat(server.get("/api/runs/..%2Fcurrent", "admin").statusCode()).isIn(400, 404);
     }
 }

@@ -1,4 +1,4 @@
-package commstat.server.features;
+package commstat.server;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +20,7 @@ import java.sql.Statement;
  * 2026 (provisional, not published): 长春路社区 70.00 GOOD only
  * </pre>
  */
-public final class MartsFixture {
+final class MartsFixture {
     public static final String SNAPSHOT = "20260301-abc123";
     public static final String TIEXI = "371902";
     public static final String TIEDONG = "371903";
@@ -33,11 +33,22 @@ public final class MartsFixture {
     private MartsFixture() {
     }
 
-    /** Writes the root under {@code root} and returns it. */
-    public static Path write(Path root) throws IOException, SQLException {
+    /**
+     * Writes the root under {@code root} and returns it: the snapshot holds these marts and the ingest tables of
+     * {@link WarehouseFixture}.
+     */
+    static Path write(Path root) throws IOException, SQLException {
         Path snap = Files.createDirectories(root.resolve("snapshots").resolve(SNAPSHOT));
+        WarehouseFixture.writeIngest(snap);
         Files.writeString(root.resolve("current"), SNAPSHOT + "\n");
-        Files.writeString(snap.resolve("snapshot.json"), "{\"id\": \"" + SNAPSHOT + "\", \"run_date\": \"2026-03-01\"}");
+        Files.writeString(snap.resolve("snapshot.json"), "{\"snapshot\": \"" + SNAPSHOT + "\", \"run_date\": \"2026-03-01\"}");
+        writeTables(snap, true);
+        runs(root);
+        return root;
+    }
+
+    /** The marts into {@code snap}; {@code withRefs}: also the six communities' {@code ref_communities}. */
+    static void writeTables(Path snap, boolean withRefs) throws IOException, SQLException {
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
             st.execute("""
                     CREATE TABLE ref_communities AS SELECT * FROM (VALUES
@@ -111,7 +122,10 @@ public final class MartsFixture {
                       DATE '2025-06-01' AS established_on, NULL::DATE AS dissolved_on, 'NEW' AS reason""");
             funds(st);
             statistics(st);
-            for (String t : new String[] {"ref_communities", "assessment_scores", "assessment_uncertainty",
+            if (withRefs) {
+                copy(st, "ref_communities", snap);
+            }
+            for (String t : new String[] {"assessment_scores", "assessment_uncertainty",
                     "assessment_indicators", "assessment_consequences", "assessment_not_assessed",
                     "fund_flags", "fund_flag_counts", "fund_balances_monthly", "art6_allocations", "withheld_funds",
                     "reporting_rates", "population_monthly", "employment_monthly", "floating_active_monthly",
@@ -119,15 +133,13 @@ public final class MartsFixture {
                 copy(st, t, snap);
             }
         }
-        runs(root);
-        return root;
     }
 
     /**
      * Three run records in the nightly's format: 2026-03-01 succeeded (3 stages, 12.5 s), 2026-02-28 failed in
      * assess, and one record cut off mid-write (unreadable).
      */
-    private static void runs(Path root) throws IOException {
+    static void runs(Path root) throws IOException {
         Path runs = Files.createDirectories(root.resolve("runs"));
         Files.writeString(runs.resolve("20260301T020000-1.json"), """
                 {"format_version": 1, "run_id": "20260301T020000-1", "status": "succeeded", "exit_code": 0,

@@ -1,4 +1,4 @@
-package commstat.server.features;
+package commstat.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -16,8 +16,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import static commstat.server.features.FeatureServer.json;
-import static commstat.server.features.MartsFixture.*;
+import static commstat.server.TestServer.json;
+import static commstat.server.MartsFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rankings and community assessments, JSON and HTML, for each role of domain.md. */
@@ -25,12 +25,12 @@ class AssessmentServerTest {
     @TempDir
     static Path tmp;
     static Path root;
-    static FeatureServer server;
+    static TestServer server;
 
     @BeforeAll
     static void start() throws Exception {
         root = MartsFixture.write(tmp.resolve("root"));
-        server = new FeatureServer(root);
+        server = new TestServer(root);
     }
 
     @AfterAll
@@ -61,7 +61,7 @@ class AssessmentServerTest {
 
     @Test
     void districtOfficeSeesItsDistrictsScoresAndIntervalsEqualToTheParquet() throws Exception {
-        JsonNode j = json(server.get("/api/assessment/2025/rankings?district=" + TIEXI, "DISTRICT:" + TIEXI));
+        JsonNode j = json(server.get("/api/assessment/2025/rankings?district=" + TIEXI, "tiexi"));
         assertThat(j.get("district_name").asText()).isEqualTo("铁西区");
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
              ResultSet rs = st.executeQuery("SELECT s.community_code, s.score, s.district_rank, u.p05_district_rank, "
@@ -87,7 +87,7 @@ class AssessmentServerTest {
 
     @Test
     void districtOfficeSeesAnotherDistrictAsThePublicDoes() {
-        JsonNode j = json(server.get("/api/assessment/2025/rankings?district=" + TIEDONG, "DISTRICT:" + TIEXI));
+        JsonNode j = json(server.get("/api/assessment/2025/rankings?district=" + TIEDONG, "tiexi"));
         assertThat(j.get("rows")).hasSize(2);
         assertThat(j.get("rows").get(0).has("score")).isFalse();
         assertThat(j.has("consequences")).isFalse();
@@ -96,7 +96,7 @@ class AssessmentServerTest {
 
     @Test
     void communityExplanationCarriesTheCountsForItsCommittee() {
-        JsonNode j = json(server.get("/api/assessment/2025/community/" + HEPING, "COMMITTEE:" + HEPING));
+        JsonNode j = json(server.get("/api/assessment/2025/community/" + HEPING, "heping"));
         JsonNode timeliness = null;
         for (JsonNode i : j.get("indicators")) {
             if (i.get("indicator").asText().equals("timeliness")) {
@@ -111,14 +111,14 @@ class AssessmentServerTest {
         assertThat(j.get("ranking").get("score").decimalValue()).isEqualByComparingTo("72.10");
         assertThat(j.get("ranking").has("p05_district_rank")).isFalse();
         // another committee sees only the public line
-        JsonNode other = json(server.get("/api/assessment/2025/community/" + HEPING, "COMMITTEE:" + CHANGCHUN));
+        JsonNode other = json(server.get("/api/assessment/2025/community/" + HEPING, "changchun"));
         assertThat(other.has("indicators")).isFalse();
         assertThat(other.get("ranking").has("score")).isFalse();
     }
 
     @Test
     void financeSeesConsequencesOnTheCityPage() {
-        JsonNode j = json(server.get("/api/assessment/2025/rankings", "FINANCE"));
+        JsonNode j = json(server.get("/api/assessment/2025/rankings", "finance"));
         assertThat(j.get("consequences")).hasSize(3);
         assertThat(j.get("consequences").get(0).get("community_code").asText()).isEqualTo(XINGFU);
         assertThat(j.get("consequences").get(1).get("needs_review").asBoolean()).isTrue();
@@ -139,12 +139,12 @@ class AssessmentServerTest {
 
     @Test
     void rankingPageIsSortableEscapedAndShowsBadges() {
-        HttpResponse<String> r = server.get("/assessment/district/" + TIEDONG + "?year=2025&sort=name", "ADMIN");
+        HttpResponse<String> r = server.get("/assessment/district/" + TIEDONG + "?year=2025&sort=name", "admin");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("铁东区", "光明社区", "badge rating-FAIL", "data as of snapshot",
                 SNAPSHOT, "新华&lt;i&gt;社区").doesNotContain("新华<i>社区");
         assertThat(r.body().indexOf("光明社区")).isLessThan(r.body().indexOf("新华&lt;i&gt;社区"));
-        HttpResponse<String> byScore = server.get("/assessment?year=2025&sort=score&dir=desc", "ADMIN");
+        HttpResponse<String> byScore = server.get("/assessment?year=2025&sort=score&dir=desc", "admin");
         // descending on "score" reverses the best-first order: the lowest score first
         assertThat(byScore.body().indexOf("幸福村社区")).isLessThan(byScore.body().indexOf("长春路社区"));
         assertThat(byScore.body()).contains("[2–3]", "55.25");
@@ -154,7 +154,7 @@ class AssessmentServerTest {
 
     @Test
     void communityPageShowsTheExplanation() {
-        HttpResponse<String> r = server.get("/assessment/community/" + HEPING + "?year=2025", "DISTRICT:" + TIEXI);
+        HttpResponse<String> r = server.get("/assessment/community/" + HEPING + "?year=2025", "tiexi");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("和平里社区", "长春路街道", "5.83 points lost on timeliness: 14 of 48",
                 "34 / 48", "72.10", "missing");

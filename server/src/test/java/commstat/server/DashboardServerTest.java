@@ -1,4 +1,4 @@
-package commstat.server.features;
+package commstat.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -9,19 +9,19 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
-import static commstat.server.features.FeatureServer.json;
-import static commstat.server.features.MartsFixture.*;
+import static commstat.server.TestServer.json;
+import static commstat.server.MartsFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The home, district and community dashboards: stamped with the snapshot, figures per scope. */
 class DashboardServerTest {
     @TempDir
     static Path tmp;
-    static FeatureServer server;
+    static TestServer server;
 
     @BeforeAll
     static void start() throws Exception {
-        server = new FeatureServer(MartsFixture.write(tmp.resolve("root")));
+        server = new TestServer(MartsFixture.write(tmp.resolve("root")));
     }
 
     @AfterAll
@@ -47,16 +47,16 @@ class DashboardServerTest {
 
     @Test
     void homeForTheAdministratorAddsTheLastRunAndTheOfficeFigures() {
-        JsonNode j = json(server.get("/api/dashboard/home", "ADMIN"));
+        JsonNode j = json(server.get("/api/dashboard/home", "admin"));
         assertThat(j.get("headline").get("year").asInt()).isEqualTo(2026);
         assertThat(j.get("last_run").get("status").asText()).isEqualTo("succeeded");
-        JsonNode h = json(server.get("/api/dashboard/home", "DISTRICT:" + TIEXI)).get("headline");
+        JsonNode h = json(server.get("/api/dashboard/home", "tiexi")).get("headline");
         assertThat(h.get("year").asInt()).isEqualTo(2026);
     }
 
     @Test
     void districtDashboardSumsTheReportingOfItsDistrict() {
-        JsonNode j = json(server.get("/api/dashboard/district/" + TIEXI + "?year=2025", "DISTRICT:" + TIEXI));
+        JsonNode j = json(server.get("/api/dashboard/district/" + TIEXI + "?year=2025", "tiexi"));
         JsonNode h = j.get("headline");
         assertThat(h.get("expected_submissions").asInt()).isEqualTo(24);
         assertThat(h.get("on_time_submissions").asInt()).isEqualTo(19);
@@ -67,24 +67,26 @@ class DashboardServerTest {
         assertThat(h.get("fails_needing_review").asInt()).isEqualTo(0);
         assertThat(j.get("ranking")).hasSize(3);
         assertThat(j.get("reporting")).hasSize(2);
-        HttpResponse<String> page = server.get("/dashboard/district/" + TIEXI + "?year=2025", "DISTRICT:" + TIEXI);
+        HttpResponse<String> page = server.get("/dashboard/district/" + TIEXI + "?year=2025", "tiexi");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("铁西区", "和平里社区", "data as of snapshot", "19 / 24",
                 "/charts/district/" + TIEXI + "/ranking.svg?year=2025");
-        assertThat(server.get("/dashboard/district/" + TIEDONG, "DISTRICT:" + TIEXI).statusCode()).isEqualTo(404);
-        assertThat(server.get("/api/dashboard/district/" + TIEXI).statusCode()).isEqualTo(403);
+        assertThat(server.get("/dashboard/district/" + TIEDONG, "tiexi").statusCode()).isEqualTo(404);
+        assertThat(server.get("/api/dashboard/district/" + TIEXI).statusCode()).isEqualTo(401);
+        assertThat(server.get("/api/dashboard/district/" + TIEXI, "heping").statusCode()).isEqualTo(403);
     }
 
     @Test
     void communityProfileShowsItsMonths() {
-        JsonNode j = json(server.get("/api/dashboard/community/" + HEPING + "?year=2025", "COMMITTEE:" + HEPING));
+        JsonNode j = json(server.get("/api/dashboard/community/" + HEPING + "?year=2025", "heping"));
         assertThat(j.get("trends")).hasSize(2);
         assertThat(j.get("trends").get(0).get("resident_population").asInt()).isEqualTo(3210);
         assertThat(j.get("trends").get(1).get("registered_unemployed").asInt()).isEqualTo(38);
         assertThat(j.get("trends").get(1).get("active_floating").asInt()).isEqualTo(118);
-        HttpResponse<String> page = server.get("/dashboard/community/" + HEPING + "?year=2025", "ADMIN");
+        HttpResponse<String> page = server.get("/dashboard/community/" + HEPING + "?year=2025", "admin");
         assertThat(page.body()).contains("和平里社区", "3210", "/charts/community/" + HEPING + "/points.svg?year=2025");
-        assertThat(server.get("/dashboard/community/" + HEPING, "COMMITTEE:" + CHANGCHUN).statusCode()).isEqualTo(404);
-        assertThat(server.get("/dashboard/community/" + HEPING).statusCode()).isEqualTo(403);
+        assertThat(server.get("/dashboard/community/" + HEPING, "changchun").statusCode()).isEqualTo(404);
+        assertThat(server.get("/dashboard/community/" + HEPING).statusCode()).isEqualTo(302);
+        assertThat(server.get("/dashboard/community/" + HEPING, "finance").statusCode()).isEqualTo(403);
     }
 }
