@@ -48,6 +48,7 @@ public final class IngestCommand implements Callable<Integer> {
         try {
             IngestRunSummary summary = new IngestJob(spark, DeadlinePolicy.dayOfNextMonth(deadlineDay), log)
                     .run(landing, warehouse, key);
+            IngestJob.writeSummary(warehouse, summary);
             log.info("%s", summary.toText());
             log.info("warehouse: %s", warehouse.toAbsolutePath());
             return 0;

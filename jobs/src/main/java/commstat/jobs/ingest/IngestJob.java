@@ -23,10 +23,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * The ingest stage as a Spark job: every inbox file is read and validated by the ingest module's
@@ -45,28 +47,57 @@ public final class IngestJob {
         this.log = log;
     }
 
+    /** A full run: every inbox file is validated. */
     public IngestRunSummary run(Path landing, Path warehouse, byte[] hashKey) {
+        return run(landing, warehouse, hashKey, null, step -> { });
+    }
+
+    /**
+     * Ingests {@code landing} into {@code warehouse}. With {@code previous} (a snapshot an earlier run wrote) only new
+     * or changed inbox files are validated; the others' results and rows are taken from it, unless the reference
+     * files, the settings or the hash key changed since (then every file is validated). The tables are the same as
+     * a full run's either way. {@code afterStep} is called with each step's name once it is done.
+     */
+    public IngestRunSummary run(Path landing, Path warehouse, byte[] hashKey, Path previous, Consumer<String> afterStep) {
         String startedAt = RunClock.now();
         StageTimer timer = new StageTimer();
         KeyedHasher hasher = new KeyedHasher(hashKey);
         WarehouseMetadata.claim(warehouse, hasher.fingerprint());
 
-        ReferenceData reference = ReferenceLoader.load(landing.resolve("reference"));
-        List<Path> inbox = LandingArea.inboxFiles(landing);
+        Path referenceDir = LandingArea.referenceDir(landing);
+        ReferenceData reference = ReferenceLoader.load(referenceDir);
+        List<InboxFile> inbox = InboxFile.scan(LandingArea.inboxFiles(landing));
+        IngestInputs inputs = IngestInputs.of(referenceDir, deadlines, hasher.fingerprint());
+        ValidationCache.Previous earlier = ValidationCache.load(spark, previous, inputs);
+        Map<String, FileResult> summaries = new TreeMap<>();
+        List<String> paths = new ArrayList<>();
+        for (InboxFile f : inbox) {
+            ValidationCache.Entry e = earlier.entries().get(f.fileName());
+            if (e != null && e.matches(f)) {
+                summaries.put(f.fileName(), e.summary());
+            } else {
+                paths.add(f.path().toAbsolutePath().toString());
+            }
+        }
+        Set<String> reusedFiles = Set.copyOf(summaries.keySet());
         timer.lap("reference and listing");
-        log.info("ingest: %,d inbox files, %,d communities in the reference", inbox.size(), reference.communities().size());
+        log.info("ingest: %,d inbox files (%,d to validate, %,d unchanged since the last run), %,d communities in the reference%s",
+                inbox.size(), paths.size(), reusedFiles.size(), reference.communities().size(),
+                earlier.fullReason() == null ? "" : "; every file validated: " + earlier.fullReason());
+        afterStep.accept("listing");
 
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<SubmissionValidator> validator = jsc.broadcast(new SubmissionValidator(reference, hasher));
-        List<String> paths = inbox.stream().map(p -> p.toAbsolutePath().toString()).toList();
         JavaRDD<FileResult> results = jsc.parallelize(paths, slices(paths.size()))
                 .map(path -> validator.value().validate(Path.of(path)))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        List<FileResult> summaries = new ArrayList<>(results.map(FileResult::summary).collect());
-        summaries.sort(Comparator.comparing(FileResult::fileName));
+        for (FileResult r : results.map(FileResult::summary).collect()) {
+            summaries.put(r.fileName(), r);
+        }
         timer.lap("read and validate");
+        afterStep.accept("validate");
 
-        Resolution resolution = new SubmissionResolver(deadlines).resolve(summaries);
+        Resolution resolution = new SubmissionResolver(deadlines).resolve(new ArrayList<>(summaries.values()));
         Map<String, FileOutcome> outcomes = new HashMap<>();
         for (FileOutcome o : resolution.outcomes()) {
             outcomes.put(o.fileName(), o);
@@ -75,21 +106,24 @@ public final class IngestJob {
         timer.lap("resolve submissions");
 
         IngestTables tables = new IngestTables(spark, new TableWriter(warehouse));
-        Map<String, Long> staged = tables.writeStaging(results, outcomeByFile);
-        long rejects = tables.writeRejects(results, outcomeByFile);
+        ReusedRows reused = reusedFiles.isEmpty() ? ReusedRows.none(spark)
+                : new ReusedRows(spark, earlier.snapshot(), reusedFiles);
+        Map<String, Long> staged = tables.writeStaging(results, outcomeByFile, reused);
+        afterStep.accept("staging");
+        long rejects = tables.writeRejects(results, outcomeByFile, reused);
         timer.lap("write staging and rejects");
         tables.writeFiles(resolution.outcomes());
         tables.writeEffective(resolution.effective());
         tables.writeReference(reference);
-        timer.lap("write files, submissions and reference");
+        tables.writeCache(ValidationCache.rows(inbox, summaries, outcomes, inputs));
+        timer.lap("write files, submissions, reference and cache");
         results.unpersist(false);
         validator.destroy();
         outcomeByFile.destroy();
 
-        IngestRunSummary summary = IngestRunSummary.of(startedAt, RunClock.now(), resolution.outcomes(), resolution.effective(),
-                reference.problems().size(), staged, rejects, timer.laps());
-        writeSummary(warehouse, summary);
-        return summary;
+        return IngestRunSummary.of(startedAt, RunClock.now(), resolution.outcomes(), resolution.effective(),
+                reference.problems().size(), staged, rejects, timer.laps())
+                .withIncremental(paths.size(), reusedFiles.size(), earlier.fullReason());
     }
 
     /** Enough partitions to balance slow XLSX files across cores, few enough to keep task overhead low. */
@@ -97,7 +131,8 @@ public final class IngestJob {
         return Math.max(1, Math.min(files, Math.max(8, files / 500)));
     }
 
-    private static void writeSummary(Path warehouse, IngestRunSummary summary) {
+    /** Writes {@code ingest_run.json}, the run log the single {@code ingest} command leaves in its warehouse. */
+    static void writeSummary(Path warehouse, IngestRunSummary summary) {
         try {
             Files.writeString(warehouse.resolve("ingest_run.json"), summary.toJson());
         } catch (IOException e) {

@@ -21,7 +21,7 @@ public record IngestRunSummary(String startedAt, String finishedAt, int files, M
                                long rowsRead, long rowsAccepted, long rowsRejected,
                                Map<String, Integer> rejectsByReason, int effectiveSubmissions, int onTime,
                                int referenceProblems, Map<String, Long> stagedRows, long rejectRowsWritten,
-                               List<StageTime> stages) {
+                               List<StageTime> stages, int filesValidated, int filesReused, String fullReason) {
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -59,7 +59,14 @@ public record IngestRunSummary(String startedAt, String finishedAt, int files, M
         }
         int onTime = (int) effective.stream().filter(EffectiveSubmission::onTime).count();
         return new IngestRunSummary(startedAt, finishedAt, outcomes.size(), byOutcome, byReason, read, accepted, rejected, rejects,
-                effective.size(), onTime, referenceProblems, stagedRows, rejectRows, stages);
+                effective.size(), onTime, referenceProblems, stagedRows, rejectRows, stages, outcomes.size(), 0, null);
+    }
+
+    /** The same summary saying how many files were validated and how many earlier results were reused, and why not more. */
+    IngestRunSummary withIncremental(int validated, int reused, String whyFull) {
+        return new IngestRunSummary(startedAt, finishedAt, files, filesByOutcome, filesRejectedByReason, rowsRead, rowsAccepted,
+                rowsRejected, rejectsByReason, effectiveSubmissions, onTime, referenceProblems, stagedRows, rejectRowsWritten,
+                stages, validated, reused, whyFull);
     }
 
     public long totalMillis() {
@@ -77,7 +84,10 @@ public record IngestRunSummary(String startedAt, String finishedAt, int files, M
     /** The readable summary printed at the end of a run. */
     public String toText() {
         StringBuilder s = new StringBuilder();
-        s.append(String.format("files          %,10d%n", files));
+        s.append(String.format("files          %,10d   (%,d validated, %,d unchanged and reused)%n", files, filesValidated, filesReused));
+        if (fullReason != null && filesReused == 0 && files > 0) {
+            s.append("  every file validated: ").append(fullReason).append('\n');
+        }
         new TreeMap<>(filesByOutcome).forEach((k, v) -> s.append(String.format("  %-22s %,8d%n", k, v)));
         if (!filesRejectedByReason.isEmpty()) {
             s.append("files not ingested, by reason\n");

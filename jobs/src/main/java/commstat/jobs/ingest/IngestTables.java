@@ -1,6 +1,6 @@
 package commstat.jobs.ingest;
 
-import commstat.ingest.contract.Dataset;
+
 import commstat.ingest.landing.ReferenceData;
 import commstat.ingest.submissions.EffectiveSubmission;
 import commstat.ingest.submissions.FileOutcome;
@@ -10,9 +10,11 @@ import commstat.ingest.validate.StoredRow;
 import commstat.jobs.warehouse.TableWriter;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -30,10 +32,15 @@ final class IngestTables {
         this.writer = writer;
     }
 
-    /** One {@code stg_<dataset>} table per dataset with the accepted rows of every ingested file. */
-    Map<String, Long> writeStaging(JavaRDD<FileResult> results, Broadcast<Map<String, FileOutcome>> outcomes) {
+    /**
+     * One {@code stg_<dataset>} table per dataset with the accepted rows of every ingested file: those validated in
+     * this run ({@code results}) and those whose earlier result is reused ({@code reused}, rows read from the
+     * previous snapshot with this run's {@code is_effective}).
+     */
+    Map<String, Long> writeStaging(JavaRDD<FileResult> results, Broadcast<Map<String, FileOutcome>> outcomes,
+                                   ReusedRows reused) {
         Map<String, Long> counts = new TreeMap<>();
-        for (Dataset dataset : Dataset.values()) {
+        for (commstat.ingest.contract.Dataset dataset : commstat.ingest.contract.Dataset.values()) {
             long accepted = outcomes.value().values().stream()
                     .filter(o -> o.outcome().isIngested() && o.name().dataset() == dataset)
                     .mapToLong(FileOutcome::rowsAccepted).sum();
@@ -41,21 +48,27 @@ final class IngestTables {
                     .filter(r -> r.name() != null && r.name().dataset() == dataset
                             && outcomes.value().get(r.fileName()).outcome().isIngested())
                     .flatMap(r -> stagingRows(r, outcomes.value().get(r.fileName()).effective()));
-            long n = writer.write("stg_" + dataset.code(),
-                    spark.createDataFrame(rows, StagingSchemas.staging(dataset)), accepted, "source_file", "line");
+            StructType schema = StagingSchemas.staging(dataset);
+            Dataset<Row> all = reused.staging(dataset, schema, outcomes.value())
+                    .map(old -> spark.createDataFrame(rows, schema).union(old))
+                    .orElseGet(() -> spark.createDataFrame(rows, schema));
+            long n = writer.write("stg_" + dataset.code(), all, accepted, "source_file", "line");
             counts.put(dataset.code(), n);
         }
         return counts;
     }
 
     /** Rejected rows of the files that were read (a conflict or a duplicate reads none). */
-    long writeRejects(JavaRDD<FileResult> results, Broadcast<Map<String, FileOutcome>> outcomes) {
+    long writeRejects(JavaRDD<FileResult> results, Broadcast<Map<String, FileOutcome>> outcomes, ReusedRows reused) {
         long rejected = outcomes.value().values().stream().mapToLong(FileOutcome::rowsRejected).sum();
         JavaRDD<Row> rows = results
                 .filter(r -> outcomes.value().get(r.fileName()).rowsRead() > 0)
                 .flatMap(IngestTables::rejectRows);
-        return writer.write("ingest_rejects", spark.createDataFrame(rows, StagingSchemas.rejects()), rejected,
-                "file_name", "line");
+        StructType schema = StagingSchemas.rejects();
+        Dataset<Row> all = reused.rejects(schema, outcomes.value())
+                .map(old -> spark.createDataFrame(rows, schema).union(old))
+                .orElseGet(() -> spark.createDataFrame(rows, schema));
+        return writer.write("ingest_rejects", all, rejected, "file_name", "line");
     }
 
     void writeFiles(List<FileOutcome> outcomes) {
@@ -83,6 +96,10 @@ final class IngestTables {
         }
         writer.write("submissions_effective", spark.createDataFrame(rows, StagingSchemas.effectiveSubmissions()),
                 rows.size(), "community_code", "dataset", "period");
+    }
+
+    void writeCache(List<Row> rows) {
+        writer.write(ValidationCache.TABLE, spark.createDataFrame(rows, ValidationCache.schema()), rows.size(), "file_name");
     }
 
     void writeReference(ReferenceData reference) {

@@ -20,8 +20,8 @@ import static org.apache.spark.sql.functions.col;
 /**
  * Writes one warehouse table so that the same rows give the same bytes: rows are range-partitioned and
  * sorted on the table's key, written under a temporary folder, the part files renamed
- * {@code part-00000.parquet, ...} (Spark's names carry a random job id), Spark's side files dropped,
- * and the folder then moved into place.
+ * {@code part-00000.parquet, ...} (Spark's names carry a random job id), their footers made independent of the
+ * JVM ({@link ParquetFooters}), Spark's side files dropped, and the folder then moved into place.
  */
 public final class TableWriter {
     /** Rows per Parquet file: one file for the sample and test data, a handful at scale 10. */
@@ -60,7 +60,9 @@ public final class TableWriter {
             for (Path p : all) {
                 String name = p.getFileName().toString();
                 if (name.startsWith("part-") && name.endsWith(".parquet")) {
-                    Files.move(p, dir.resolve(String.format("part-%05d.parquet", n++)));
+                    Path part = dir.resolve(String.format("part-%05d.parquet", n++));
+                    Files.move(p, part);
+                    ParquetFooters.normalise(part);
                 } else {
                     Files.delete(p); // _SUCCESS and .crc files
                 }
