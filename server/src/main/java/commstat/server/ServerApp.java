@@ -10,6 +10,7 @@ import commstat.server.auth.Passwords;
 import commstat.server.assessment.AssessmentApi;
 import commstat.server.assessment.AssessmentPages;
 import commstat.server.auth.Sessions;
+import commstat.server.charts.ChartsApi;
 import commstat.server.dashboard.DashboardApi;
 import commstat.server.funds.FinanceApi;
 import commstat.server.funds.FinancePages;
@@ -60,6 +61,7 @@ public final class ServerApp {
                 new FinancePages(s.templates()),
                 new FinanceApi(),
                 new RunsApi(s.config().warehouse(), s.templates()),
+                new ChartsApi(),
                 new HealthFeature(s.snapshots(), s.metrics(), s.clock()));
     }
 

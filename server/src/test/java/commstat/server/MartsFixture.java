@@ -128,7 +128,7 @@ final class MartsFixture {
             for (String t : new String[] {"assessment_scores", "assessment_uncertainty",
                     "assessment_indicators", "assessment_consequences", "assessment_not_assessed",
                     "fund_flags", "fund_flag_counts", "fund_balances_monthly", "art6_allocations", "withheld_funds",
-                    "reporting_rates", "population_monthly", "employment_monthly", "floating_active_monthly",
+                    "reporting_rates", "reporting_grid", "stg_funds", "population_monthly", "employment_monthly", "floating_active_monthly",
                     "art14_alerts"}) {
                 copy(st, t, snap);
             }
@@ -238,6 +238,30 @@ final class MartsFixture {
                   ('city', '3719', 'population', '2025-01', 5, 20, 19, 18, 1, 1),
                   ('city', '3719', 'population', '2025-02', 5, 20, 18, 17, 1, 2))
                 t(level, unit_code, dataset, period, c, e, r, o, l, m)""");
+        st.execute("""
+                CREATE TABLE reporting_grid AS SELECT 2025 AS year, r.community_code, r.street_code, r.district_code,
+                  d.dataset, m.period, TIMESTAMP '2025-02-10 23:59:59' AS deadline, true AS is_expected,
+                  d.status <> 'missing' AS is_received, true AS is_due, d.status = 'on_time' AS is_on_time,
+                  CASE WHEN r.community_code = '371902001002' AND m.period = '2025-02' AND d.dataset = 'floating'
+                       THEN 'late' ELSE d.status END AS status,
+                  NULL AS effective_file, NULL::TIMESTAMP AS first_accepted_at, 0 AS rejected_rows,
+                  0 AS rejected_rows_all_files
+                FROM ref_communities r,
+                  (VALUES ('population', 'on_time'), ('employment', 'on_time'), ('floating', 'on_time'),
+                          ('funds', 'on_time')) d(dataset, status),
+                  (VALUES ('2025-01'), ('2025-02')) m(period)
+                WHERE r.district_code = '371902'""");
+        st.execute("""
+                CREATE TABLE stg_funds AS SELECT 'f.csv' AS source_file, 1 AS line, community_code, period,
+                  TIMESTAMP '2025-04-05 09:00:00' AS submitted_at, true AS is_effective, txn_id, 'A-001' AS account_no,
+                  txn_date::DATE AS txn_date, direction, item, amount::DECIMAL(18,2) AS amount_cny, 'V1' AS voucher_no,
+                  '某单位' AS counterparty, 'ORG' AS counterparty_type, '办公' AS purpose, '王主任' AS approved_by
+                FROM (VALUES
+                  ('371902001002', '2025-03', 'T-1', '2025-03-02', 'IN', 'DISTRICT_ALLOCATION', 2500.00),
+                  ('371902001002', '2025-03', 'T-12', '2025-03-01', 'OUT', 'OFFICE', 800.00),
+                  ('371902001002', '2025-03', 'T-17', '2025-03-04', 'OUT', 'OFFICE', 800.00),
+                  ('371902001002', '2025-04', 'T-20', '2025-04-12', 'OUT', 'ACTIVITIES', 420.50))
+                t(community_code, period, txn_id, txn_date, direction, item, amount)""");
         st.execute("""
                 CREATE TABLE population_monthly AS SELECT 2025 AS year, community_code, period, true AS is_reported,
                   'f.csv' AS source_file, NULL::TIMESTAMP AS submitted_at, 1000 AS households, 3000 AS registered_residents,

@@ -85,7 +85,7 @@ public final class AssessmentReader {
     }
 
     /** Years with an assessment; the public sees only published ones. */
-    static List<Integer> visibleYears(AssessmentQueries q, Snapshot snapshot, Scope scope) throws SQLException {
+    public static List<Integer> visibleYears(AssessmentQueries q, Snapshot snapshot, Scope scope) throws SQLException {
         List<Integer> all = q.years();
         return scope.isPublic() ? all.stream().filter(snapshot::publishes).toList() : all;
     }

@@ -74,7 +74,8 @@ public final class DashboardApi implements Feature {
 
     Dashboards.Home home(Context ctx) throws Exception {
         try (Connection db = Requests.connect(ctx)) {
-            return DashboardReader.home(db, Requests.snapshot(ctx), root, Requests.scope(ctx));
+            return DashboardReader.home(db, Requests.snapshot(ctx), root, Requests.scope(ctx),
+                    Params.year("year", Params.query(ctx, "year")));
         }
     }
 

@@ -27,10 +27,15 @@ public final class DashboardReader {
     private DashboardReader() {
     }
 
-    public static Dashboards.Home home(Connection db, Snapshot snapshot, Path root, Scope scope) throws SQLException {
+    /** The home page for {@code asked} (null: the latest year the scope may see). */
+    public static Dashboards.Home home(Connection db, Snapshot snapshot, Path root, Scope scope, Integer asked)
+            throws SQLException {
         AssessmentQueries aq = new AssessmentQueries(db, snapshot);
         List<Integer> years = visibleYears(aq, snapshot, scope);
-        Integer year = years.isEmpty() ? null : years.get(0);
+        if (asked != null && !years.contains(asked)) {
+            throw ApiException.notFound("no assessment for " + asked);
+        }
+        Integer year = asked != null ? asked : years.isEmpty() ? null : years.get(0);
         boolean office = scope.role() == Role.ADMIN || scope.role() == Role.DISTRICT;
         RunSummary lastRun = office ? new RunHistory(root).latest().orElse(null) : null;
         String district = scope.role() == Role.DISTRICT ? scope.unitCode() : null;
@@ -45,7 +50,8 @@ public final class DashboardReader {
                         : "/charts/district/" + district + "/reporting.svg?year=" + year));
             }
         }
-        return new Dashboards.Home(snapshot.id(), runDate(snapshot), lastRun, headline, aq.districts(), charts, null);
+        return new Dashboards.Home(snapshot.id(), runDate(snapshot), lastRun, years, headline, aq.districts(), charts,
+                null);
     }
 
     public static Dashboards.District district(Connection db, Snapshot snapshot, Scope scope, Integer year,
@@ -84,7 +90,9 @@ public final class DashboardReader {
                 new ChartRef("chart-points", "Where the points went " + a.year(),
                         "/charts/community/" + communityCode + "/points.svg" + q),
                 new ChartRef("chart-trends", "Population, registered unemployed, floating residents " + a.year(),
-                        "/charts/community/" + communityCode + "/trends.svg" + q));
+                        "/charts/community/" + communityCode + "/trends.svg" + q),
+                new ChartRef("chart-funds", "Fund income and spending by item " + a.year(),
+                        "/charts/community/" + communityCode + "/funds.svg" + q));
         return new Dashboards.Community(snapshot.id(), runDate(snapshot), a,
                 new DashboardQueries(db, snapshot).trends(a.year(), communityCode), charts, null);
     }

@@ -15,9 +15,10 @@ public final class Dashboards {
 
     /** The home page: the snapshot, the last run (for the roles that see runs), headline figures, charts. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Home(String snapshot, String runDate, RunSummary lastRun, Headline headline,
+    public record Home(String snapshot, String runDate, RunSummary lastRun, List<Integer> years, Headline headline,
                        List<Rankings.District> districts, List<ChartRef> charts, String pdfHref) {
         public Home {
+            years = List.copyOf(years);
             districts = List.copyOf(districts);
             charts = List.copyOf(charts);
         }
