@@ -1,0 +1,95 @@
+package commstat.reports;
+
+import commstat.reports.assessment.AssessmentRenderBench;
+import commstat.reports.assessment.AssessmentReports;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The reports commands (plain Java, no Spark), run by {@code ./commstat render}. */
+@Command(name = "commstat", mixinStandardHelpOptions = true, subcommands = {ReportsMain.Render.class, ReportsMain.RenderBench.class})
+public final class ReportsMain {
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ReportsMain()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage());
+            return 1;
+        }).execute(args));
+    }
+
+    /** The published snapshot of a warehouse root, or the root itself when nothing is published yet. */
+    record Snapshot(Path dir, String id) {
+        static Snapshot of(Path root, String fallbackId) throws IOException {
+            Path current = root.resolve("current");
+            if (Files.isRegularFile(current)) {
+                String name = Files.readString(current, StandardCharsets.UTF_8).trim();
+                return new Snapshot(root.resolve("snapshots").resolve(name), name);
+            }
+            return new Snapshot(root, fallbackId);
+        }
+    }
+
+    @Command(name = "render", description = "Render the assessment PDFs of a year whose inputs changed "
+            + "(into <snapshot>/reports/assessment/<year>/ unless --out is given).")
+    static final class Render implements Callable<Integer> {
+        @Option(names = "--warehouse", required = true, description = "warehouse root (or a snapshot folder)")
+        Path warehouse;
+        @Option(names = "--year", required = true, description = "assessed year")
+        int year;
+        @Option(names = "--date", required = true, description = "run date yyyy-MM-dd, printed on every page")
+        LocalDate date;
+        @Option(names = "--out", description = "output folder (default <snapshot>/reports/assessment/<year>)")
+        Path out;
+        @Option(names = "--snapshot-id", defaultValue = "unpublished",
+                description = "snapshot id printed when the warehouse has no published snapshot (default ${DEFAULT-VALUE})")
+        String snapshotId;
+        @Option(names = "--threads", description = "parallel renders (default: available cores)")
+        Integer threads;
+
+        @Override
+        public Integer call() throws IOException {
+            Snapshot snapshot = Snapshot.of(warehouse, snapshotId);
+            Path target = out != null ? out
+                    : snapshot.dir().resolve("reports").resolve("assessment").resolve(Integer.toString(year));
+            int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            long start = System.nanoTime();
+            AssessmentReports.Result result = AssessmentReports.render(snapshot.dir(), year, date, snapshot.id(), target, cores);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("render: %d rendered, %d unchanged, %d removed in %.1f s (%d threads) -> %s%n",
+                    result.rendered().size(), result.skipped().size(), result.removed().size(), seconds, cores, target);
+            result.rendered().forEach(name -> System.out.println("  rendered " + name));
+            return 0;
+        }
+    }
+
+    @Command(name = "render-bench", description = "Time the assessment PDFs of a year in memory (warm JVM): PDFs per second per kind.")
+    static final class RenderBench implements Callable<Integer> {
+        @Option(names = "--warehouse", required = true, description = "warehouse root (or a snapshot folder)")
+        Path warehouse;
+        @Option(names = "--year", required = true)
+        int year;
+        @Option(names = "--rounds", defaultValue = "3", description = "timed rounds after one warm-up (default ${DEFAULT-VALUE})")
+        int rounds;
+        @Option(names = "--threads", description = "parallel renders (default: available cores)")
+        Integer threads;
+
+        @Override
+        public Integer call() throws Exception {
+            Snapshot snapshot = Snapshot.of(warehouse, "bench");
+            int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            System.out.printf("| kind | documents | best of %d (s) | PDFs/s | CPU s | PDFs per CPU s | avg KB | threads |%n"
+                    + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |%n", rounds);
+            for (AssessmentRenderBench.Row r : AssessmentRenderBench.run(snapshot.dir(), year, rounds, cores)) {
+                System.out.printf("| %s | %d | %.2f | %.1f | %.2f | %.1f | %d | %d |%n", r.kind(), r.documents(), r.seconds(),
+                        r.pdfsPerSecond(), r.cpuSeconds(), r.documents() / r.cpuSeconds(), r.averageBytes() / 1024, cores);
+            }
+            return 0;
+        }
+    }
+}
