@@ -12,6 +12,7 @@ import commstat.server.assessment.AssessmentPages;
 import commstat.server.auth.Sessions;
 import commstat.server.charts.ChartsApi;
 import commstat.server.dashboard.DashboardApi;
+import commstat.server.portal.PortalFeature;
 import commstat.server.funds.FinanceApi;
 import commstat.server.funds.FinancePages;
 import commstat.server.runs.RunsApi;
@@ -62,6 +63,7 @@ public final class ServerApp {
                 new FinanceApi(),
                 new RunsApi(s.config().warehouse(), s.templates()),
                 new ChartsApi(),
+                new PortalFeature(s.config().warehouse(), s.templates()),
                 new HealthFeature(s.snapshots(), s.metrics(), s.clock()));
     }
 

@@ -44,7 +44,55 @@ final class MartsFixture {
         Files.writeString(snap.resolve("snapshot.json"), "{\"snapshot\": \"" + SNAPSHOT + "\", \"run_date\": \"2026-03-01\"}");
         writeTables(snap, true);
         runs(root);
+        publication(root);
         return root;
+    }
+
+    /**
+     * The publication store: 和平里社区 2025-Q1 published as v1 (2025-04-15) and superseded by v2 (2025-05-02, a
+     * resubmission); 光明社区 2025-Q1 v1 current, CSV only. The CSV files begin with the UTF-8 BOM.
+     */
+    static void publication(Path root) throws IOException {
+        Path store = root.resolve("publication");
+        String heping = "disclosures/371902/371902001002/2025-Q1/";
+        String guangming = "disclosures/371903/371903001001/2025-Q1/";
+        for (String v : new String[] {"v1", "v2"}) {
+            Path dir = Files.createDirectories(store.resolve(heping + v));
+            String base = "disclosure-371902001002-2025-Q1-" + v;
+            Files.write(dir.resolve(base + ".csv"), ("\uFEFF社区,和平里社区\r\n版本," + v + "\r\n收款人,王**\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Files.writeString(dir.resolve(base + ".json"), "{\"community_name\": \"和平里社区\", \"version\": \""
+                    + v + "\"}");
+            Files.write(dir.resolve(base + ".pdf"), ("%PDF-1.4 " + v).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        Path g = Files.createDirectories(store.resolve(guangming + "v1"));
+        Files.write(g.resolve("disclosure-371903001001-2025-Q1-v1.csv"),
+                "\uFEFF社区,光明社区\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.writeString(store.resolve("index.json"), """
+                {"format_version": 1, "manifests": 2, "latest_manifest": "manifests/manifest-000002.json",
+                 "latest_manifest_sha256": "ab12", "disclosures": [
+                  {"district_code": "371902", "district_name": "铁西区", "street_code": "371902001", "street_name": "长春路街道",
+                   "community_code": "371902001002", "community_name": "和平里社区", "quarter": "2025-Q1", "version": 1,
+                   "status": "superseded", "published_on": "2025-04-15", "superseded_on": "2025-05-02",
+                   "superseded_by_version": 2, "change_note": null, "content_sha256": "c1",
+                   "manifest": "manifests/manifest-000001.json",
+                   "files": {"pdf": "%1$sv1/disclosure-371902001002-2025-Q1-v1.pdf",
+                             "csv": "%1$sv1/disclosure-371902001002-2025-Q1-v1.csv",
+                             "json": "%1$sv1/disclosure-371902001002-2025-Q1-v1.json"}},
+                  {"district_code": "371902", "district_name": "铁西区", "street_code": "371902001", "street_name": "长春路街道",
+                   "community_code": "371902001002", "community_name": "和平里社区", "quarter": "2025-Q1", "version": 2,
+                   "status": "current", "published_on": "2025-05-02", "superseded_on": null, "superseded_by_version": null,
+                   "change_note": "spending office 1,600.00 → 1,700.00 <b>", "content_sha256": "c2",
+                   "manifest": "manifests/manifest-000002.json",
+                   "files": {"pdf": "%1$sv2/disclosure-371902001002-2025-Q1-v2.pdf",
+                             "csv": "%1$sv2/disclosure-371902001002-2025-Q1-v2.csv",
+                             "json": "%1$sv2/disclosure-371902001002-2025-Q1-v2.json"}},
+                  {"district_code": "371903", "district_name": "铁东区", "street_code": "371903001", "street_name": "光明街道",
+                   "community_code": "371903001001", "community_name": "光明社区", "quarter": "2025-Q1", "version": 1,
+                   "status": "current", "published_on": "2025-04-15", "superseded_on": null, "superseded_by_version": null,
+                   "change_note": null, "content_sha256": "c3", "manifest": "manifests/manifest-000001.json",
+                   "files": {"csv": "%2$sv1/disclosure-371903001001-2025-Q1-v1.csv"}}]}
+                """.formatted(heping, guangming));
     }
 
     /** The marts into {@code snap}; {@code withRefs}: also the six communities' {@code ref_communities}. */

@@ -86,6 +86,10 @@ final class TestServer implements AutoCloseable {
         return file;
     }
 
+    HttpClient http() {
+        return http;
+    }
+
     ServerConfig config() {
         return config;
     }
