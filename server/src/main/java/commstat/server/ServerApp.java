@@ -13,6 +13,8 @@ import commstat.server.auth.Sessions;
 import commstat.server.charts.ChartsApi;
 import commstat.server.dashboard.DashboardApi;
 import commstat.server.portal.PortalFeature;
+import commstat.server.assessment.ReportFiles;
+import commstat.server.statistics.StatisticsFeature;
 import commstat.server.funds.FinanceApi;
 import commstat.server.funds.FinancePages;
 import commstat.server.runs.RunsApi;
@@ -64,6 +66,8 @@ public final class ServerApp {
                 new RunsApi(s.config().warehouse(), s.templates()),
                 new ChartsApi(),
                 new PortalFeature(s.config().warehouse(), s.templates()),
+                new StatisticsFeature(s.templates()),
+                new ReportFiles(),
                 new HealthFeature(s.snapshots(), s.metrics(), s.clock()));
     }
 

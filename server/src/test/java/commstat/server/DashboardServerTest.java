@@ -72,6 +72,14 @@ class DashboardServerTest {
         assertThat(page.body()).contains("铁西区", "和平里社区", "data as of snapshot", "19 / 24",
                 "/charts/district/" + TIEXI + "/ranking.svg?year=2025");
         assertThat(server.get("/dashboard/district/" + TIEDONG, "tiexi").statusCode()).isEqualTo(404);
+        // the district report PDF of the snapshot, linked and served to the office only
+        assertThat(j.get("pdf_href").asText()).isEqualTo("/reports/assessment/2025/district/" + TIEXI);
+        HttpResponse<String> pdf = server.get("/reports/assessment/2025/district/" + TIEXI, "tiexi");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF").contains("铁西区");
+        assertThat(server.get("/reports/assessment/2025/district/" + TIEXI, "otherdistrict").statusCode()).isEqualTo(404);
+        assertThat(server.get("/reports/assessment/2024/district/" + TIEXI, "tiexi").statusCode()).isEqualTo(404);
+        assertThat(server.get("/reports/assessment/2025/community/" + HEPING, "heping").statusCode()).isEqualTo(200);
         assertThat(server.get("/api/dashboard/district/" + TIEXI).statusCode()).isEqualTo(401);
         assertThat(server.get("/api/dashboard/district/" + TIEXI, "heping").statusCode()).isEqualTo(403);
     }

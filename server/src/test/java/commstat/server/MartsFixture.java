@@ -43,6 +43,10 @@ final class MartsFixture {
         Files.writeString(root.resolve("current"), SNAPSHOT + "\n");
         Files.writeString(snap.resolve("snapshot.json"), "{\"snapshot\": \"" + SNAPSHOT + "\", \"run_date\": \"2026-03-01\"}");
         writeTables(snap, true);
+        Path pdfs = Files.createDirectories(snap.resolve("reports/assessment/2025/district"));
+        Files.writeString(pdfs.resolve(TIEXI + ".pdf"), "%PDF-1.4 district report of 铁西区");
+        Files.writeString(Files.createDirectories(snap.resolve("reports/assessment/2025/community"))
+                .resolve(HEPING + ".pdf"), "%PDF-1.4 community profile");
         runs(root);
         publication(root);
         return root;
@@ -176,7 +180,7 @@ final class MartsFixture {
             for (String t : new String[] {"assessment_scores", "assessment_uncertainty",
                     "assessment_indicators", "assessment_consequences", "assessment_not_assessed",
                     "fund_flags", "fund_flag_counts", "fund_balances_monthly", "art6_allocations", "withheld_funds",
-                    "reporting_rates", "reporting_grid", "stg_funds", "population_monthly", "employment_monthly", "floating_active_monthly",
+                    "reporting_rates", "reporting_grid", "stg_funds", "public_statistics", "population_monthly", "employment_monthly", "floating_active_monthly",
                     "art14_alerts"}) {
                 copy(st, t, snap);
             }
@@ -310,6 +314,23 @@ final class MartsFixture {
                   ('371902001002', '2025-03', 'T-17', '2025-03-04', 'OUT', 'OFFICE', 800.00),
                   ('371902001002', '2025-04', 'T-20', '2025-04-12', 'OUT', 'ACTIVITIES', 420.50))
                 t(community_code, period, txn_id, txn_date, direction, item, amount)""");
+        // The public table as the suppression job writes it: 长春路社区 WORK 3 → <5, BUSINESS 2 → <5 ... (shape only)
+        st.execute("""
+                CREATE TABLE public_statistics AS SELECT 2025 AS year, '2025-01' AS period, '371902' AS district_code,
+                  '371902001' AS street_code, '长春路街道' AS street_name, 'floating_by_reason' AS table_name,
+                  ro::INT AS row_order, rk AS row_key, rl AS row_label, co::INT AS column_order, ck AS column_key,
+                  cl AS column_label, v AS value_shown, sup AS suppression
+                FROM (VALUES
+                  (0, '371902001001', '长春路社区', 0, 'WORK', '务工', '<5', 'primary'),
+                  (0, '371902001001', '长春路社区', 1, 'STUDY', '就学', '<5', 'primary'),
+                  (0, '371902001001', '长春路社区', 2, 'TOTAL', '合计', '5', 'shown'),
+                  (1, '371902001002', '和平里社区', 0, 'WORK', '务工', '100', 'shown'),
+                  (1, '371902001002', '和平里社区', 1, 'STUDY', '就学', 'x', 'secondary'),
+                  (1, '371902001002', '和平里社区', 2, 'TOTAL', '合计', '108', 'shown'),
+                  (2, 'TOTAL', '合计', 0, 'WORK', '务工', '103', 'shown'),
+                  (2, 'TOTAL', '合计', 1, 'STUDY', '就学', '10', 'shown'),
+                  (2, 'TOTAL', '合计', 2, 'TOTAL', '合计', '113', 'shown'))
+                t(ro, rk, rl, co, ck, cl, v, sup)""");
         st.execute("""
                 CREATE TABLE population_monthly AS SELECT 2025 AS year, community_code, period, true AS is_reported,
                   'f.csv' AS source_file, NULL::TIMESTAMP AS submitted_at, 1000 AS households, 3000 AS registered_residents,
@@ -325,6 +346,8 @@ final class MartsFixture {
                 CREATE TABLE floating_active_monthly AS SELECT 2025 AS year, community_code, period, dimension, category,
                   a::INT AS active
                 FROM (VALUES ('371902001002', '2025-01', 'total', 'ALL', 120), ('371902001002', '2025-01', 'reason', 'WORK', 100),
+                             ('371902001002', '2025-01', 'reason', 'STUDY', 8), ('371902001001', '2025-01', 'reason', 'WORK', 3),
+                             ('371902001001', '2025-01', 'reason', 'STUDY', 2),
                              ('371902001002', '2025-02', 'total', 'ALL', 118))
                 t(community_code, period, dimension, category, a)""");
         st.execute("""

@@ -49,7 +49,7 @@ public final class AssessmentPages implements Feature {
                 r = AssessmentReader.rankings(db, Requests.snapshot(ctx), Requests.scope(ctx), year, district);
             }
             var page = new RankingsPage(r, sort.sort(r.rows(), r.isCity(), desc), sort, desc,
-                    ReportLinks.rankingPdf(Requests.snapshot(ctx), r));
+                    ReportLinks.rankingPdf(Requests.snapshot(ctx), r, Requests.scope(ctx)));
             return templates.render("assessment/rankings.jte", page);
         });
     }

@@ -1,5 +1,6 @@
 package commstat.server.charts;
 
+import commstat.reports.assessment.AssessmentLabels;
 import commstat.reports.charts.ChartImages;
 import commstat.reports.charts.FundFlowChart;
 import commstat.reports.charts.PointsChart;
@@ -134,7 +135,7 @@ public final class ChartsApi implements Feature {
             return null;
         }
         List<PointsChart.Indicator> indicators = a.indicators().stream()
-                .map(i -> new PointsChart.Indicator(IndicatorLabels.label(i.indicator()), i.contribution(),
+                .map(i -> new PointsChart.Indicator(AssessmentLabels.indicator(i.indicator()), i.contribution(),
                         i.pointsLost())).toList();
         return PointsChart.build(label(a.ranking().communityName(), code) + " " + a.year() + " 年得分与失分",
                 indicators, WIDTH, HEIGHT);

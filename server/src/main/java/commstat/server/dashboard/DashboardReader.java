@@ -5,6 +5,7 @@ import commstat.server.assessment.AssessmentQueries;
 import commstat.server.assessment.AssessmentReader;
 import commstat.server.assessment.CommunityAssessment;
 import commstat.server.assessment.Rankings;
+import commstat.server.assessment.ReportLinks;
 import commstat.server.web.Role;
 import commstat.server.marts.Scope;
 import commstat.server.marts.Snapshot;
@@ -50,8 +51,9 @@ public final class DashboardReader {
                         : "/charts/district/" + district + "/reporting.svg?year=" + year));
             }
         }
+        String pdf = year != null && scope.role() == Role.ADMIN ? ReportLinks.href(snapshot, year, "city", null) : null;
         return new Dashboards.Home(snapshot.id(), runDate(snapshot), lastRun, years, headline, aq.districts(), charts,
-                null);
+                pdf);
     }
 
     public static Dashboards.District district(Connection db, Snapshot snapshot, Scope scope, Integer year,
@@ -72,7 +74,7 @@ public final class DashboardReader {
                         "/charts/district/" + districtCode + "/reporting.svg" + q));
         return new Dashboards.District(snapshot.id(), runDate(snapshot), districtCode, r.districtName(), r.year(),
                 r.years(), headline, new DashboardQueries(db, snapshot).reporting(r.year(), districtCode), r.rows(),
-                charts, null);
+                charts, ReportLinks.href(snapshot, r.year(), "district", districtCode));
     }
 
     public static Dashboards.Community community(Connection db, Snapshot snapshot, Scope scope, Integer year,
@@ -94,7 +96,8 @@ public final class DashboardReader {
                 new ChartRef("chart-funds", "Fund income and spending by item " + a.year(),
                         "/charts/community/" + communityCode + "/funds.svg" + q));
         return new Dashboards.Community(snapshot.id(), runDate(snapshot), a,
-                new DashboardQueries(db, snapshot).trends(a.year(), communityCode), charts, null);
+                new DashboardQueries(db, snapshot).trends(a.year(), communityCode), charts,
+                ReportLinks.href(snapshot, a.year(), "community", communityCode));
     }
 
     /** Ratings for all; review count for who sees consequences; reporting and Art. 14 for the office; flags for funds. */
