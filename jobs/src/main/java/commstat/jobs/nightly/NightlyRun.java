@@ -90,7 +90,16 @@ public final class NightlyRun {
         List<String[]> times = new ArrayList<>();
         StringBuilder texts = new StringBuilder();
         long t0 = System.nanoTime();
-        SparkSession session = spark.get();
+        SparkSession session;
+        try {
+            session = spark.get();
+        } catch (RuntimeException e) {
+            record.finish("failed", ExitCode.FAILED, "Spark did not start: " + e.getMessage());
+            record.write();
+            store.abandon(building);
+            err.println("commstat nightly: Spark did not start: " + e.getMessage());
+            return ExitCode.FAILED;
+        }
         long sparkMillis = (System.nanoTime() - t0) / 1_000_000;
         times.add(new String[]{"start Spark", seconds(sparkMillis)});
         record.put("spark_start_millis", sparkMillis);

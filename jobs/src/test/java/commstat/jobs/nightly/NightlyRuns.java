@@ -63,7 +63,7 @@ final class NightlyRuns {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
         Process p = pb.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1200);
         while (!Files.exists(signal)) {
             if (!p.isAlive()) {
                 throw new AssertionError("the child nightly ended (exit " + p.exitValue() + ") before pausing at "
@@ -71,7 +71,7 @@ final class NightlyRuns {
             }
             if (System.nanoTime() > deadline) {
                 p.destroyForcibly();
-                throw new AssertionError("the child nightly did not reach " + point + " in 300 s:\n" + Files.readString(log));
+                throw new AssertionError("the child nightly did not reach " + point + " in 1200 s:\n" + Files.readString(log));
             }
             Thread.sleep(200);
         }
