@@ -17,10 +17,15 @@ import picocli.CommandLine.Option;
 public final class ReportsMain {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new ReportsMain()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with its error handling: a failure prints "render: message" and exits 1, no stack trace. */
+    static CommandLine commandLine() {
+        return new CommandLine(new ReportsMain()).setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage());
             return 1;
-        }).execute(args));
+        });
     }
 
     /** The published snapshot of a warehouse root, or the root itself when nothing is published yet. */

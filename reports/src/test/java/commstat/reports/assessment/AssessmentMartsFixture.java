@@ -14,7 +14,7 @@ import java.sql.Statement;
  * number is known without Spark: normalised value of indicator k = (code × (k + 3)) mod 101,
  * score = Σ weight × normalised, ranks and ratings as assessment.md says.
  */
-final class AssessmentMartsFixture {
+public final class AssessmentMartsFixture {
 
     static final int YEAR = 2025;
 
@@ -30,12 +30,12 @@ final class AssessmentMartsFixture {
         return csv.toAbsolutePath().normalize();
     }
 
-    static Path write(Path snapshot) throws Exception {
+    public static Path write(Path snapshot) throws Exception {
         return write(snapshot, "");
     }
 
     /** Only the communities whose code starts with {@code codePrefix} (e.g. one street), for tests that render twice. */
-    static Path write(Path snapshot, String codePrefix) throws Exception {
+    public static Path write(Path snapshot, String codePrefix) throws Exception {
         Files.createDirectories(snapshot);
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
             st.execute("CREATE TABLE ref_communities AS SELECT * FROM read_csv('" + communitiesCsv()
