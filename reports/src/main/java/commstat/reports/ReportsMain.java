@@ -56,6 +56,8 @@ public final class ReportsMain {
         String snapshotId;
         @Option(names = "--threads", description = "parallel renders (default: available cores)")
         Integer threads;
+        @Option(names = "--previous-snapshot", description = "an earlier snapshot folder: unchanged documents are copied from it")
+        Path previous;
 
         @Override
         public Integer call() throws IOException {
@@ -64,7 +66,8 @@ public final class ReportsMain {
                     : snapshot.dir().resolve("reports").resolve("assessment").resolve(Integer.toString(year));
             int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             long start = System.nanoTime();
-            AssessmentReports.Result result = AssessmentReports.render(snapshot.dir(), year, date, snapshot.id(), target, cores);
+            AssessmentReports.Result result = AssessmentReports.render(snapshot.dir(), year, date, snapshot.id(), target,
+                    previous == null ? null : AssessmentReports.outputDir(previous, year), cores);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("render: %d rendered, %d unchanged, %d removed in %.1f s (%d threads) -> %s%n",
                     result.rendered().size(), result.skipped().size(), result.removed().size(), seconds, cores, target);

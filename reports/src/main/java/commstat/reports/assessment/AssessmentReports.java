@@ -61,12 +61,30 @@ public final class AssessmentReports {
 
     /** Renders into {@code <snapshotDir>/reports/assessment/<year>/} on every available core. */
     public static Result render(Path snapshotDir, int year, LocalDate runDate, String snapshotId) {
-        return render(snapshotDir, year, runDate, snapshotId,
-                snapshotDir.resolve("reports").resolve("assessment").resolve(Integer.toString(year)),
+        return render(snapshotDir, year, runDate, snapshotId, null);
+    }
+
+    /**
+     * As {@link #render(Path, int, LocalDate, String)}, for a new snapshot folder: documents whose inputs are
+     * unchanged since {@code previousSnapshotDir} was rendered are copied from there instead of rendered.
+     */
+    public static Result render(Path snapshotDir, int year, LocalDate runDate, String snapshotId, Path previousSnapshotDir) {
+        return render(snapshotDir, year, runDate, snapshotId, outputDir(snapshotDir, year),
+                previousSnapshotDir == null ? null : outputDir(previousSnapshotDir, year),
                 Runtime.getRuntime().availableProcessors());
     }
 
+    public static Path outputDir(Path snapshotDir, int year) {
+        return snapshotDir.resolve("reports").resolve("assessment").resolve(Integer.toString(year));
+    }
+
     public static Result render(Path snapshotDir, int year, LocalDate runDate, String snapshotId, Path outputDir, int threads) {
+        return render(snapshotDir, year, runDate, snapshotId, outputDir, null, threads);
+    }
+
+    /** @param previousOutputDir an earlier output folder to copy unchanged documents from, or null */
+    public static Result render(Path snapshotDir, int year, LocalDate runDate, String snapshotId, Path outputDir,
+                                Path previousOutputDir, int threads) {
         Objects.requireNonNull(runDate, "runDate is null");
         Objects.requireNonNull(snapshotId, "snapshotId is null");
         AssessmentData data = new AssessmentMartReader(snapshotDir).read(year);
@@ -74,6 +92,7 @@ public final class AssessmentReports {
         Map<String, Job> jobs = jobs(data, docs);
 
         Map<String, String> previous = readIndex(outputDir);
+        Map<String, String> earlier = previousOutputDir == null ? Map.of() : readIndex(previousOutputDir);
         List<String> rendered = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         Map<String, Future<?>> running = new TreeMap<>();
@@ -83,6 +102,11 @@ public final class AssessmentReports {
                 String name = e.getKey();
                 Job job = e.getValue();
                 if (job.inputsSha256().equals(previous.get(name)) && Files.isRegularFile(outputDir.resolve(name))) {
+                    skipped.add(name);
+                    continue;
+                }
+                if (job.inputsSha256().equals(earlier.get(name)) && Files.isRegularFile(previousOutputDir.resolve(name))) {
+                    reuse(previousOutputDir.resolve(name), outputDir.resolve(name));
                     skipped.add(name);
                     continue;
                 }
@@ -180,6 +204,21 @@ public final class AssessmentReports {
         Path tmp = file.resolveSibling("." + file.getFileName() + ".writing");
         Files.write(tmp, bytes);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** A hard link where the file system allows it (snapshots share the bytes), else a copy. */
+    private static void reuse(Path from, Path to) {
+        try {
+            Files.createDirectories(to.getParent());
+            Files.deleteIfExists(to);
+            try {
+                Files.createLink(to, from);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(from, to);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("copying the unchanged " + from + " to " + to, e);
+        }
     }
 
     private static Map<String, String> readIndex(Path outputDir) {

@@ -162,6 +162,24 @@ class AssessmentReportsTest {
     }
 
     @Test
+    void aNewSnapshotTakesUnchangedDocumentsFromThePreviousOneAndRendersTheRest() throws Exception {
+        Path yesterday = AssessmentMartsFixture.write(tmp.resolve("snapshots/a"), ONE_STREET);
+        AssessmentReports.render(yesterday, 2025, RUN_DATE, "a");
+        Path today = AssessmentMartsFixture.write(tmp.resolve("snapshots/b"), ONE_STREET);
+        String code = ONE_STREET + "003";
+        AssessmentMartsFixture.changeScore(today, code, "77.77");
+
+        AssessmentReports.Result result = AssessmentReports.render(today, 2025, RUN_DATE.plusDays(1), "b", yesterday);
+
+        assertThat(result.rendered()).containsExactly("city.pdf", "community/" + code + ".pdf", "district/220102.pdf");
+        assertThat(result.skipped()).hasSizeGreaterThan(3).allSatisfy(name -> assertThat(
+                Files.readAllBytes(AssessmentReports.outputDir(today, 2025).resolve(name)))
+                .isEqualTo(Files.readAllBytes(AssessmentReports.outputDir(yesterday, 2025).resolve(name))));
+        assertThat(PdfTools.text(AssessmentReports.outputDir(today, 2025).resolve("community/" + code + ".pdf")))
+                .contains("得分 77.77", "快照 b");
+    }
+
+    @Test
     void twoRendersOfTheSameSnapshotAreByteIdentical() throws Exception {
         Path small = AssessmentMartsFixture.write(tmp.resolve("twice"), ONE_STREET);
         AssessmentReports.render(small, 2025, RUN_DATE, SNAPSHOT_ID, tmp.resolve("twice-a"), 2);
