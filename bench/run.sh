@@ -1,0 +1,229 @@
+#!/usr/bin/env bash
+# The benchmark harness (bench/README.md): generates (once, cached) the synthetic city at each scale, times every
+# stage from a cold JVM RUNS times, the DuckDB reference beside the Spark marts (checked equal), the server under
+# load and the PDF throughput, and prints one table.
+#   bench/run.sh [SCALES...]          default: 0.1
+# env: RUNS=3 SEED=42 YEAR=2025 DATE=2026-03-01 BENCH_DIR=bench/out WARM=3 (warm iterations)
+#      STAGES="ingest funds assess duckdb compare warm nightly server pdf" (what to run)
+#      LOAD_SECONDS=10 LOAD_WARMUP=3 CONNECTIONS=64
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+RUNS="${RUNS:-3}"
+SEED="${SEED:-42}"
+YEAR="${YEAR:-2025}"
+DATE="${DATE:-2026-03-01}"
+WARM="${WARM:-3}"
+OUT="$(mkdir -p "${BENCH_DIR:-$ROOT/bench/out}" && cd "${BENCH_DIR:-$ROOT/bench/out}" && pwd)"
+STAGES=" ${STAGES:-ingest funds assess duckdb compare warm nightly server pdf} "
+LOAD_SECONDS="${LOAD_SECONDS:-10}"
+LOAD_WARMUP="${LOAD_WARMUP:-3}"
+CONNECTIONS="${CONNECTIONS:-64}"
+SCALES=("$@")
+[ ${#SCALES[@]} -eq 0 ] && SCALES=(0.1)
+export COMMSTAT_HASH_KEY="${COMMSTAT_HASH_KEY:-bench-key-not-secret-0123456789abcdef}"
+unset JAVA_TOOL_OPTIONS
+want() { [[ "$STAGES" == *" $1 "* ]]; }
+has_command() { "$ROOT/commstat" help 2>/dev/null | grep -q "commstat $1"; }
+
+# --- build once (the launcher builds what changed), then the bench's own small Java programs
+"$ROOT/commstat" generate --help >/dev/null
+CLASSES="$OUT/classes"
+mkdir -p "$CLASSES"
+DUCKDB_JAR=$(tr ':' '\n' < "$ROOT/server/target/classpath.txt" | grep duckdb_jdbc | head -n 1)
+JOBS_CP="$(ls "$ROOT"/jobs/target/commstat-jobs-*.jar | head -n 1):$(cat "$ROOT/jobs/target/classpath.txt")"
+javac -nowarn -d "$CLASSES" -cp "$DUCKDB_JAR" "$ROOT/bench/DuckDbMarts.java" "$ROOT/bench/LoadGen.java"
+javac -nowarn -d "$CLASSES" -cp "$JOBS_CP" "$ROOT/bench/SparkMarts.java"
+
+RESULTS="$OUT/results.tsv"   # scale stage run seconds rss_kb heap_mb rows files
+: > "$RESULTS"
+NOTES="$OUT/notes.txt"
+: > "$NOTES"
+note() { echo "$*" | tee -a "$NOTES" >&2; }
+
+# timed NAME LOG CMD...: runs CMD from a cold JVM with a GC log; appends "seconds rss_kb heap_mb" to $TIMED
+timed() {
+  local log="$1"; shift
+  local gc="$log.gc"
+  rm -f "$gc"
+  if ! JAVA_TOOL_OPTIONS="-Xlog:gc,gc+heap+exit:file=$gc" /usr/bin/time -f '%e %M' -o "$log.time" "$@" > "$log" 2>&1; then
+    echo "bench: FAILED ($*); see $log" >&2
+    tail -n 20 "$log" >&2
+    return 1
+  fi
+  # peak heap: the largest "before" of a GC pause, or the heap used at exit (G1 prints it), in MB
+  local heap
+  heap=$(awk '
+    /Pause/ { if (match($0, /[0-9]+M->/)) { v = substr($0, RSTART, RLENGTH - 3) + 0; if (v > m) m = v } }
+    /garbage-first heap/ && /used/ { if (match($0, /used [0-9]+K/)) { v = substr($0, RSTART + 5, RLENGTH - 6) / 1024; if (v > m) m = v } }
+    END { printf "%d", m }' "$gc" 2>/dev/null || echo 0)
+  TIMED="$(cat "$log.time") $heap"
+}
+
+record() { echo -e "$1\t$2\t$3\t$4\t$5\t$6\t$7\t$8" >> "$RESULTS"; }  # scale stage run s rss heap rows files
+num() { grep -E "$1" "$2" | head -n 1 | tr -dc '0-9'; }
+
+for s in "${SCALES[@]}"; do
+  landing="$OUT/landing-$s"
+  if [ ! -d "$landing/inbox" ]; then
+    echo "bench: generating scale $s (cached in $landing)" >&2
+    "$ROOT/commstat" generate --scale "$s" --seed "$SEED" --out "$landing" > "$OUT/generate-$s.log" 2>&1
+  fi
+  files=$(find "$landing/inbox" -type f | wc -l)
+  mb=$(du -sm "$landing/inbox" | cut -f1)
+  wh="$OUT/warehouse-$s"
+  duck="$OUT/duckdb-$s"
+  for r in $(seq "$RUNS"); do
+    echo "bench: scale $s run $r/$RUNS" >&2
+    if want ingest; then
+      rm -rf "$wh"
+      timed "$OUT/ingest-$s-$r.log" "$ROOT/commstat" ingest --landing "$landing" --warehouse "$wh"
+      rows=$(num '^rows read' "$OUT/ingest-$s-$r.log")
+      record "$s" ingest "$r" $TIMED "$rows" "$files"
+      funds_rows=$(grep -A6 '^staged rows' "$OUT/ingest-$s-$r.log" | awk '$1=="funds"{gsub(",","",$2); print $2}')
+      assess_rows=$(grep -A6 '^staged rows' "$OUT/ingest-$s-$r.log" | awk '$1~/employment|floating|population/{gsub(",","",$2); t+=$2} END{print t}')
+    fi
+    if want funds; then
+      timed "$OUT/funds-$s-$r.log" "$ROOT/commstat" funds --warehouse "$wh" --year "$YEAR" --date "$DATE"
+      record "$s" funds "$r" $TIMED "${funds_rows:-0}" -
+    fi
+    if want assess; then
+      timed "$OUT/assess-$s-$r.log" "$ROOT/commstat" assess --warehouse "$wh" --year "$YEAR" --date "$DATE"
+      record "$s" assess "$r" $TIMED "${assess_rows:-0}" -
+    fi
+    if want duckdb; then
+      rm -rf "$duck"
+      timed "$OUT/duckdb-$s-$r.log" java -Dbench.dir="$ROOT/bench" -cp "$CLASSES:$DUCKDB_JAR" DuckDbMarts marts \
+        --warehouse "$wh" --out "$duck" --year "$YEAR" --date "$DATE"
+      record "$s" "duckdb (4 marts)" "$r" $TIMED "${assess_rows:-0}" -
+    fi
+    if want nightly; then
+      if has_command nightly; then
+        root="$OUT/nightly-root-$s"
+        rm -rf "$root"
+        timed "$OUT/nightly-$s-$r.log" "$ROOT/commstat" nightly --landing "$landing" --root "$root" --date "$DATE"
+        record "$s" nightly "$r" $TIMED "$(num '^rows read' "$OUT/nightly-$s-$r.log")" "$files"
+      elif [ "$r" = 1 ]; then
+        note "scale $s: no 'commstat nightly' command yet: the whole run is not timed"
+      fi
+    fi
+  done
+
+  if want compare && [ -d "$duck" ]; then
+    echo "bench: scale $s: DuckDB marts against the Spark marts" >&2
+    if java -Dbench.dir="$ROOT/bench" -cp "$CLASSES:$DUCKDB_JAR" DuckDbMarts compare --warehouse "$wh" --out "$duck" --year "$YEAR" \
+        > "$OUT/compare-$s.log" 2>&1; then
+      note "scale $s: DuckDB reference = Spark marts: $(grep -c ': equal' "$OUT/compare-$s.log") marts equal (EXCEPT ALL both ways; $OUT/compare-$s.log)"
+    else
+      note "scale $s: DuckDB reference DIFFERS from the Spark marts: $(grep '^compare' "$OUT/compare-$s.log" | grep -v ': equal' | tr '\n' ';')"
+    fi
+  fi
+
+  if want warm && [ -d "$wh/ref_communities" ]; then
+    echo "bench: scale $s: same marts, cold then warm, Spark session and DuckDB ($WARM warm iterations)" >&2
+    JAVA_TOOL_OPTIONS= java -Xmx4g "@$ROOT/spark-jvm.args" -cp "$CLASSES:$JOBS_CP" SparkMarts "$wh" "$YEAR" "$DATE" $((WARM + 1)) \
+      > "$OUT/warm-spark-$s.log" 2>&1 || tail "$OUT/warm-spark-$s.log" >&2
+    java -Dbench.dir="$ROOT/bench" -cp "$CLASSES:$DUCKDB_JAR" DuckDbMarts marts --warehouse "$wh" --out "$OUT/duckdb-warm-$s" \
+      --year "$YEAR" --date "$DATE" --repeat $((WARM + 1)) > "$OUT/warm-duckdb-$s.log" 2>&1 || tail "$OUT/warm-duckdb-$s.log" >&2
+  fi
+
+  if want server && [ -d "$wh/ref_communities" ]; then
+    port=$((17000 + RANDOM % 1000))
+    setsid "$ROOT/commstat" serve --warehouse "$wh" --port "$port" > "$OUT/server-$s.log" 2>&1 &
+    spid=$!
+    for _ in $(seq 120); do curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.5; done
+    code=$(curl -fs "http://127.0.0.1:$port/api/ingest/summary" >/dev/null 2>&1 && echo ok || echo none)
+    # Endpoints of the load test: each candidate is probed and used when it answers 200.
+    community=$(java -cp "$CLASSES:$DUCKDB_JAR" DuckDbMarts query --warehouse "$wh" \
+      "SELECT min(community_code) FROM ref_communities" 2>/dev/null | sed -n 3p)
+    district=${community:0:6}
+    paths=()
+    for p in "/api/assessment/rankings?year=$YEAR" "/api/rankings?year=$YEAR" "/api/assessment/$YEAR/rankings" \
+             "/api/communities/$community" "/api/community/$community" "/api/assessment/community/$community?year=$YEAR" \
+             "/dashboard" "/assessment?year=$YEAR" "/assessment/district/$district?year=$YEAR" \
+             "/api/ingest/summary" "/api/ingest/community/$community"; do
+      if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$p")" = 200 ]; then paths+=("$p"); fi
+    done
+    pdf=$(find "$wh" -path '*publication*' -name '*.pdf' 2>/dev/null | head -n 1 || true)
+    if [ -n "$pdf" ]; then note "scale $s: a disclosure PDF exists ($pdf) but no download route is wired in the bench yet"; fi
+    if [ ${#paths[@]} -gt 0 ]; then
+      java -cp "$CLASSES" LoadGen "http://127.0.0.1:$port" "$CONNECTIONS" "$LOAD_WARMUP" "$LOAD_SECONDS" "${paths[@]}" \
+        > "$OUT/load-$s.log" 2>&1 || tail "$OUT/load-$s.log" >&2
+      jpid=$(pgrep -P "$spid" java || true)
+      [ -n "$jpid" ] && note "scale $s: server peak RSS $(awk '/VmHWM/{printf "%d MB", $2/1024}' /proc/$jpid/status)"
+    else
+      note "scale $s: the server answered none of the load-test paths ($code)"
+    fi
+    kill -- -"$spid" 2>/dev/null || true
+    wait "$spid" 2>/dev/null || true
+  fi
+
+  if want pdf; then
+    if has_command reports || has_command disclosures || has_command render; then
+      note "scale $s: a PDF command exists but is not wired into bench/run.sh yet"
+    else
+      note "scale $s: no PDF rendering command on this build: PDF throughput not measured"
+    fi
+  fi
+  echo -e "$s\tinput\t$files files, $mb MB" >> "$OUT/inputs.tsv"
+done
+
+# --- the table
+echo
+echo "commstat benchmark $(date -u +%Y-%m-%dT%H:%MZ): $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -n 1), RUNS=$RUNS"
+printf '%-6s %-18s %5s %8s %8s %8s %10s %10s %9s %9s %9s\n' scale stage runs "median s" "min s" "max s" rows "rows/s" "files/s" "RSS MB" "heap MB"
+awk -F'\t' '
+  { k = $1 "\t" $2; n[k]++; t[k, n[k]] = $4; if ($5 > rss[k]) rss[k] = $5; if ($6 > heap[k]) heap[k] = $6; rows[k] = $7; files[k] = $8
+    if (!(k in order)) { order[k] = ++K; keys[K] = k } }
+  END {
+    for (i = 1; i <= K; i++) {
+      k = keys[i]; m = n[k]
+      for (a = 1; a <= m; a++) v[a] = t[k, a]
+      for (a = 1; a <= m; a++) for (b = a + 1; b <= m; b++) if (v[b] < v[a]) { x = v[a]; v[a] = v[b]; v[b] = x }
+      med = v[int((m + 1) / 2)]; split(k, p, "\t")
+      fps = files[k] == "-" || med == 0 ? "-" : sprintf("%.0f", files[k] / med)
+      printf "%-6s %-18s %5d %8.1f %8.1f %8.1f %10s %10.0f %9s %9d %9d\n", p[1], p[2], m, med, v[1], v[m], rows[k], (med > 0 ? rows[k] / med : 0), fps, rss[k] / 1024, heap[k]
+    }
+  }' "$RESULTS"
+for s in "${SCALES[@]}"; do
+  sp="$OUT/warm-spark-$s.log"; dk="$OUT/warm-duckdb-$s.log"
+  if [ -f "$sp" ] && [ -f "$dk" ] && grep -q '^spark run' "$sp" && grep -q '^duckdb run' "$dk"; then
+    echo
+    echo "scale $s, the same marts (assessment_indicators, assessment_scores | reporting_grid, reporting_rates), one process each:"
+    awk -v s="$s" '
+      function field(line, name,   r) { r = line; sub(".*" name " ", "", r); sub(" s.*", "", r); return r + 0 }
+      FNR == 1 { side = (FILENAME ~ /spark/) ? "spark" : "duckdb" }
+      /^(spark|duckdb) run/ {
+        n = ++cnt[side]
+        a[side, n] = field($0, "assessment"); rp[side, n] = field($0, "reporting"); tt[side, n] = field($0, "total"); jvm[side, n] = field($0, "since JVM start")
+      }
+      function med(arr, side, from, to,   i, j, x, m, v) {
+        m = 0; for (i = from; i <= to; i++) v[++m] = arr[side, i]
+        for (i = 1; i <= m; i++) for (j = i + 1; j <= m; j++) if (v[j] < v[i]) { x = v[i]; v[i] = v[j]; v[j] = x }
+        return v[int((m + 1) / 2)]
+      }
+      END {
+        printf "  %-34s %10s %10s %8s\n", "", "Spark s", "DuckDB s", "ratio"
+        printf "  %-34s %10.2f %10.2f %8.1f\n", "cold: JVM start to marts written", jvm["spark", 1], jvm["duckdb", 1], jvm["spark", 1] / jvm["duckdb", 1]
+        printf "  %-34s %10.2f %10.2f %8.1f\n", "cold: first run, assessment", a["spark", 1], a["duckdb", 1], a["spark", 1] / a["duckdb", 1]
+        printf "  %-34s %10.2f %10.2f %8.1f\n", "cold: first run, reporting", rp["spark", 1], rp["duckdb", 1], rp["spark", 1] / rp["duckdb", 1]
+        if (cnt["spark"] > 1 && cnt["duckdb"] > 1) {
+          sa = med(a, "spark", 2, cnt["spark"]); da = med(a, "duckdb", 2, cnt["duckdb"])
+          sr = med(rp, "spark", 2, cnt["spark"]); dr = med(rp, "duckdb", 2, cnt["duckdb"])
+          st = med(tt, "spark", 2, cnt["spark"]); dt = med(tt, "duckdb", 2, cnt["duckdb"])
+          printf "  %-34s %10.2f %10.2f %8.1f\n", "warm (median): assessment", sa, da, sa / da
+          printf "  %-34s %10.2f %10.2f %8.1f\n", "warm (median): reporting", sr, dr, sr / dr
+          printf "  %-34s %10.2f %10.2f %8.1f\n", "warm (median): both", st, dt, st / dt
+        }
+      }' "$sp" "$dk"
+  fi
+  if [ -f "$OUT/load-$s.log" ]; then
+    echo
+    echo "scale $s, server under $CONNECTIONS connections on loopback (${LOAD_SECONDS} s after ${LOAD_WARMUP} s warm-up):"
+    sed 's/^load /  /' "$OUT/load-$s.log"
+  fi
+done
+echo
+[ -s "$OUT/inputs.tsv" ] && sort -u "$OUT/inputs.tsv" | awk -F'\t' '{print "input scale " $1 ": " $3}'
+[ -s "$NOTES" ] && sed 's/^/note: /' "$NOTES"
+echo "rows: ingest = rows read from the inbox; funds = staged fund rows; assess and duckdb = staged employment, floating and population rows"
+echo "files/s: inbox files per second; RSS = peak resident set (/usr/bin/time); heap = peak Java heap used (GC log)"
