@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The server load of the benchmark: CONNECTIONS client threads on loopback, each sending one request after the
  * other to one path for SECONDS (after a warm-up of WARMUP seconds that is not counted). A response that is not
- * 2xx, or fails, is an error. Prints per path: {@code load PATH: N requests, R req/s, p50 X ms, p99 Y ms, max Z ms,
+ * 2xx, or fails, is an error. With {@code BENCH_TOKEN} set, every request carries it as a bearer token. Prints per path: {@code load PATH: N requests, R req/s, p50 X ms, p99 Y ms, max Z ms,
  * E errors (first: ...)}.
  * <pre>  LoadGen BASE_URL CONNECTIONS WARMUP SECONDS PATH...</pre>
  * Java 17 has no virtual threads; 64 platform threads on one shared HttpClient (HTTP/1.1, kept-alive
@@ -35,7 +35,12 @@ public final class LoadGen {
     }
 
     static void run(HttpClient client, String base, String path, int connections, double warmup, double seconds) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET();
+        String token = System.getenv("BENCH_TOKEN");
+        if (token != null && !token.isBlank()) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        HttpRequest request = builder.build();
         long start = System.nanoTime();
         long countFrom = start + (long) (warmup * 1e9);
         long end = countFrom + (long) (seconds * 1e9);

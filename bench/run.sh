@@ -4,7 +4,7 @@
 # load and the PDF throughput, and prints one table.
 #   bench/run.sh [SCALES...]          default: 0.1
 # env: RUNS=3 SEED=42 YEAR=2025 DATE=2026-03-01 BENCH_DIR=bench/out WARM=3 (warm iterations)
-#      STAGES="ingest funds assess duckdb compare warm nightly server pdf" (what to run)
+#      STAGES="ingest funds assess duckdb compare warm formats nightly server pdf" (what to run)
 #      LOAD_SECONDS=10 LOAD_WARMUP=3 CONNECTIONS=64
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,7 +14,7 @@ YEAR="${YEAR:-2025}"
 DATE="${DATE:-2026-03-01}"
 WARM="${WARM:-3}"
 OUT="$(mkdir -p "${BENCH_DIR:-$ROOT/bench/out}" && cd "${BENCH_DIR:-$ROOT/bench/out}" && pwd)"
-STAGES=" ${STAGES:-ingest funds assess duckdb compare warm nightly server pdf} "
+STAGES=" ${STAGES:-ingest funds assess duckdb compare warm formats nightly server pdf} "
 LOAD_SECONDS="${LOAD_SECONDS:-10}"
 LOAD_WARMUP="${LOAD_WARMUP:-3}"
 CONNECTIONS="${CONNECTIONS:-64}"
@@ -34,8 +34,11 @@ JOBS_CP="$(ls "$ROOT"/jobs/target/commstat-jobs-*.jar | head -n 1):$(cat "$ROOT/
 javac -nowarn -d "$CLASSES" -cp "$DUCKDB_JAR" "$ROOT/bench/DuckDbMarts.java" "$ROOT/bench/LoadGen.java"
 javac -nowarn -d "$CLASSES" -cp "$JOBS_CP" "$ROOT/bench/SparkMarts.java"
 
-RESULTS="$OUT/results.tsv"   # scale stage run seconds rss_kb heap_mb rows files
+RESULTS="$OUT/results.tsv"   # scale stage run seconds rss_kb heap_mb cpu_s rows files
 : > "$RESULTS"
+: > "$OUT/formats.tsv"
+: > "$OUT/inputs.tsv"
+rm -f "$OUT"/warm-*.log "$OUT"/load-*.log "$OUT"/pdf-*.log
 NOTES="$OUT/notes.txt"
 : > "$NOTES"
 note() { echo "$*" | tee -a "$NOTES" >&2; }
@@ -45,7 +48,7 @@ timed() {
   local log="$1"; shift
   local gc="$log.gc"
   rm -f "$gc"
-  if ! JAVA_TOOL_OPTIONS="-Xlog:gc,gc+heap+exit:file=$gc" /usr/bin/time -f '%e %M' -o "$log.time" "$@" > "$log" 2>&1; then
+  if ! JAVA_TOOL_OPTIONS="-Xlog:gc,gc+heap+exit:file=$gc" /usr/bin/time -f '%e %M %U %S' -o "$log.time" "$@" > "$log" 2>&1; then
     echo "bench: FAILED ($*); see $log" >&2
     tail -n 20 "$log" >&2
     return 1
@@ -56,10 +59,12 @@ timed() {
     /Pause/ { if (match($0, /[0-9]+M->/)) { v = substr($0, RSTART, RLENGTH - 3) + 0; if (v > m) m = v } }
     /garbage-first heap/ && /used/ { if (match($0, /used [0-9]+K/)) { v = substr($0, RSTART + 5, RLENGTH - 6) / 1024; if (v > m) m = v } }
     END { printf "%d", m }' "$gc" 2>/dev/null || echo 0)
-  TIMED="$(cat "$log.time") $heap"
+  # wall s, peak RSS KB, peak heap MB, CPU s (user + system: the figure least moved by other load on the machine)
+  TIMED="$(awk '{printf "%s %s", $1, $2}' "$log.time") $heap $(awk '{printf "%.1f", $3 + $4}' "$log.time")"
 }
 
-record() { echo -e "$1\t$2\t$3\t$4\t$5\t$6\t$7\t$8" >> "$RESULTS"; }  # scale stage run s rss heap rows files
+# scale stage run s rss heap cpu rows files
+record() { echo -e "$1\t$2\t$3\t$4\t$5\t$6\t$7\t$8\t$9" >> "$RESULTS"; }
 num() { grep -E "$1" "$2" | head -n 1 | tr -dc '0-9'; }
 
 for s in "${SCALES[@]}"; do
@@ -100,7 +105,7 @@ for s in "${SCALES[@]}"; do
       if has_command nightly; then
         root="$OUT/nightly-root-$s"
         rm -rf "$root"
-        timed "$OUT/nightly-$s-$r.log" "$ROOT/commstat" nightly --landing "$landing" --root "$root" --date "$DATE"
+        timed "$OUT/nightly-$s-$r.log" "$ROOT/commstat" nightly --landing "$landing" --warehouse "$root" --date "$DATE"
         record "$s" nightly "$r" $TIMED "$(num '^rows read' "$OUT/nightly-$s-$r.log")" "$files"
       elif [ "$r" = 1 ]; then
         note "scale $s: no 'commstat nightly' command yet: the whole run is not timed"
@@ -126,43 +131,76 @@ for s in "${SCALES[@]}"; do
       --year "$YEAR" --date "$DATE" --repeat $((WARM + 1)) > "$OUT/warm-duckdb-$s.log" 2>&1 || tail "$OUT/warm-duckdb-$s.log" >&2
   fi
 
-  if want server && [ -d "$wh/ref_communities" ]; then
-    port=$((17000 + RANDOM % 1000))
-    setsid "$ROOT/commstat" serve --warehouse "$wh" --port "$port" > "$OUT/server-$s.log" 2>&1 &
-    spid=$!
-    for _ in $(seq 120); do curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.5; done
-    code=$(curl -fs "http://127.0.0.1:$port/api/ingest/summary" >/dev/null 2>&1 && echo ok || echo none)
-    # Endpoints of the load test: each candidate is probed and used when it answers 200.
-    community=$(java -cp "$CLASSES:$DUCKDB_JAR" DuckDbMarts query --warehouse "$wh" \
-      "SELECT min(community_code) FROM ref_communities" 2>/dev/null | sed -n 3p)
-    district=${community:0:6}
-    paths=()
-    for p in "/api/assessment/rankings?year=$YEAR" "/api/rankings?year=$YEAR" "/api/assessment/$YEAR/rankings" \
-             "/api/communities/$community" "/api/community/$community" "/api/assessment/community/$community?year=$YEAR" \
-             "/dashboard" "/assessment?year=$YEAR" "/assessment/district/$district?year=$YEAR" \
-             "/api/ingest/summary" "/api/ingest/community/$community"; do
-      if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$p")" = 200 ]; then paths+=("$p"); fi
+  if want formats; then
+    # read cost per file of each format: `commstat check` (the ingest's own reading and validation, no Spark) over up
+    # to 2,000 inbox files of one format in one cold JVM, minus a run over a single file (JVM start, class loading)
+    INGEST_CP="$(ls "$ROOT"/ingest/target/commstat-ingest-*.jar | head -n 1):$(cat "$ROOT/ingest/target/classpath.txt")"
+    one=$(find "$landing/inbox" -type f -name '*.csv' | sort | head -n 1)
+    /usr/bin/time -f '%e %U %S' -o "$OUT/formats-$s-base.time" java -cp "$INGEST_CP" commstat.ingest.IngestToolsMain check "$one" >/dev/null 2>&1 || true
+    for ext in csv xlsx json; do
+      mapfile -t list < <(find "$landing/inbox" -type f -iname "*.$ext" | sort | head -n 2000)
+      [ ${#list[@]} -eq 0 ] && continue
+      /usr/bin/time -f '%e %U %S' -o "$OUT/formats-$s-$ext.time" java -cp "$INGEST_CP" commstat.ingest.IngestToolsMain check "${list[@]}" \
+        > "$OUT/formats-$s-$ext.log" 2>&1 || true
+      echo -e "$s\t$ext\t${#list[@]}\t$(cat "$OUT/formats-$s-$ext.time")\t$(cat "$OUT/formats-$s-base.time")" >> "$OUT/formats.tsv"
     done
-    pdf=$(find "$wh" -path '*publication*' -name '*.pdf' 2>/dev/null | head -n 1 || true)
-    if [ -n "$pdf" ]; then note "scale $s: a disclosure PDF exists ($pdf) but no download route is wired in the bench yet"; fi
+  fi
+
+  if want server && [ -d "$wh/ref_communities" ]; then
+    # the nightly's published root when there is one (snapshot, charts, PDFs), else the stage-by-stage warehouse
+    served="$wh"
+    [ -f "$OUT/nightly-root-$s/current" ] && served="$OUT/nightly-root-$s"
+    export COMMSTAT_USERS_FILE="$OUT/users.json"
+    rm -f "$COMMSTAT_USERS_FILE"
+    BENCH_TOKEN=""
+    if "$ROOT/commstat" help 2>/dev/null | grep -q 'commstat users'; then
+      echo "bench-password-0123" | "$ROOT/commstat" users add bench --role ADMIN --password-stdin --cost 4 >/dev/null 2>&1 || true
+      BENCH_TOKEN=$("$ROOT/commstat" users token bench --id bench 2>/dev/null | grep -Eo '[A-Za-z0-9_-]{30,}' | tail -n 1 || true)
+    fi
+    export BENCH_TOKEN
+    port=$((17000 + RANDOM % 1000))
+    setsid "$ROOT/commstat" serve --warehouse "$served" --port "$port" > "$OUT/server-$s.log" 2>&1 &
+    spid=$!
+    for _ in $(seq 240); do curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.5; done
+    community=$(java -cp "$CLASSES:$DUCKDB_JAR" DuckDbMarts query --warehouse "$wh" \
+      "SELECT min(community_code) FROM assessment_scores" 2>/dev/null | sed -n 3p)
+    district=${community:0:6}
+    auth=()
+    [ -n "$BENCH_TOKEN" ] && auth=(-H "Authorization: Bearer $BENCH_TOKEN")
+    # Each candidate is probed first and used when it answers 200 (routes of docs/SERVER.md).
+    paths=()
+    missing=()
+    for p in "/api/assessment/$YEAR/rankings" "/api/assessment/$YEAR/community/$community" \
+             "/api/dashboard/community/$community" "/dashboard/community/$community" "/" "/dashboard/district/$district" \
+             "/api/ingest/summary"; do
+      if [ "$(curl -s -o /dev/null -w '%{http_code}' "${auth[@]}" "http://127.0.0.1:$port$p")" = 200 ]; then paths+=("$p"); else missing+=("$p"); fi
+    done
+    pdf_route=$(grep -rhoE '"/[a-z/{}_]*disclosure[a-z/{}_.]*"' "$ROOT/server/src/main/java" 2>/dev/null | head -n 1 || true)
+    [ -z "$pdf_route" ] && note "scale $s: the server has no disclosure PDF route yet: PDF download not load-tested"
+    [ ${#missing[@]} -gt 0 ] && note "scale $s: not answering 200, left out of the load test: ${missing[*]}"
     if [ ${#paths[@]} -gt 0 ]; then
       java -cp "$CLASSES" LoadGen "http://127.0.0.1:$port" "$CONNECTIONS" "$LOAD_WARMUP" "$LOAD_SECONDS" "${paths[@]}" \
         > "$OUT/load-$s.log" 2>&1 || tail "$OUT/load-$s.log" >&2
       jpid=$(pgrep -P "$spid" java || true)
-      [ -n "$jpid" ] && note "scale $s: server peak RSS $(awk '/VmHWM/{printf "%d MB", $2/1024}' /proc/$jpid/status)"
-    else
-      note "scale $s: the server answered none of the load-test paths ($code)"
+      [ -n "$jpid" ] && note "scale $s: server (-Xmx512m) peak RSS $(awk '/VmHWM/{printf "%d MB", $2/1024}' /proc/$jpid/status) after the load test, serving $served"
     fi
     kill -- -"$spid" 2>/dev/null || true
     wait "$spid" 2>/dev/null || true
   fi
 
   if want pdf; then
-    if has_command reports || has_command disclosures || has_command render; then
-      note "scale $s: a PDF command exists but is not wired into bench/run.sh yet"
+    # PDF throughput: the reports module's own in-memory timer (warm JVM, per kind of document), and a cold
+    # `render` of the year's assessment PDFs into a scratch folder
+    if "$ROOT/commstat" help 2>/dev/null | grep -q 'render-bench' || grep -q 'render-bench' "$ROOT/commstat"; then
+      "$ROOT/commstat" render-bench --warehouse "$wh" --year "$YEAR" --rounds 3 > "$OUT/pdf-$s.log" 2>&1 || tail "$OUT/pdf-$s.log" >&2
+      rm -rf "$OUT/pdf-out-$s"
+      timed "$OUT/render-$s.log" "$ROOT/commstat" render --warehouse "$wh" --year "$YEAR" --date "$DATE" --out "$OUT/pdf-out-$s" || true
+      pdfs=$(find "$OUT/pdf-out-$s" -name '*.pdf' 2>/dev/null | wc -l)
+      record "$s" "render (cold)" 1 $TIMED "$pdfs" "$pdfs"
     else
       note "scale $s: no PDF rendering command on this build: PDF throughput not measured"
     fi
+    grep -q 'disclosure' "$ROOT/commstat" || note "scale $s: no disclosure PDF command on this build: disclosure PDFs per second not measured"
   fi
   echo -e "$s\tinput\t$files files, $mb MB" >> "$OUT/inputs.tsv"
 done
@@ -170,9 +208,9 @@ done
 # --- the table
 echo
 echo "commstat benchmark $(date -u +%Y-%m-%dT%H:%MZ): $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -n 1), RUNS=$RUNS"
-printf '%-6s %-18s %5s %8s %8s %8s %10s %10s %9s %9s %9s\n' scale stage runs "median s" "min s" "max s" rows "rows/s" "files/s" "RSS MB" "heap MB"
+printf '%-6s %-18s %5s %8s %8s %8s %8s %10s %10s %9s %9s %9s\n' scale stage runs "median s" "min s" "max s" "CPU s" rows "rows/s" "files/s" "RSS MB" "heap MB"
 awk -F'\t' '
-  { k = $1 "\t" $2; n[k]++; t[k, n[k]] = $4; if ($5 > rss[k]) rss[k] = $5; if ($6 > heap[k]) heap[k] = $6; rows[k] = $7; files[k] = $8
+  { k = $1 "\t" $2; n[k]++; t[k, n[k]] = $4; c[k, n[k]] = $7; if ($5 > rss[k]) rss[k] = $5; if ($6 > heap[k]) heap[k] = $6; rows[k] = $8; files[k] = $9
     if (!(k in order)) { order[k] = ++K; keys[K] = k } }
   END {
     for (i = 1; i <= K; i++) {
@@ -180,8 +218,11 @@ awk -F'\t' '
       for (a = 1; a <= m; a++) v[a] = t[k, a]
       for (a = 1; a <= m; a++) for (b = a + 1; b <= m; b++) if (v[b] < v[a]) { x = v[a]; v[a] = v[b]; v[b] = x }
       med = v[int((m + 1) / 2)]; split(k, p, "\t")
+      for (a = 1; a <= m; a++) w[a] = c[k, a]
+      for (a = 1; a <= m; a++) for (b = a + 1; b <= m; b++) if (w[b] < w[a]) { x = w[a]; w[a] = w[b]; w[b] = x }
+      cpu = w[int((m + 1) / 2)]
       fps = files[k] == "-" || med == 0 ? "-" : sprintf("%.0f", files[k] / med)
-      printf "%-6s %-18s %5d %8.1f %8.1f %8.1f %10s %10.0f %9s %9d %9d\n", p[1], p[2], m, med, v[1], v[m], rows[k], (med > 0 ? rows[k] / med : 0), fps, rss[k] / 1024, heap[k]
+      printf "%-6s %-18s %5d %8.1f %8.1f %8.1f %8.1f %10s %10.0f %9s %9d %9d\n", p[1], p[2], m, med, v[1], v[m], cpu, rows[k], (med > 0 ? rows[k] / med : 0), fps, rss[k] / 1024, heap[k]
     }
   }' "$RESULTS"
 for s in "${SCALES[@]}"; do
@@ -216,6 +257,18 @@ for s in "${SCALES[@]}"; do
         }
       }' "$sp" "$dk"
   fi
+  if [ -s "$OUT/formats.tsv" ] && grep -q "^$s	" "$OUT/formats.tsv"; then
+    echo
+    echo "scale $s, read and validate cost per file (commstat check, one cold JVM per format, minus a one-file run):"
+    awk -F'\t' -v s="$s" '$1 == s {
+        split($4, a, " "); split($5, b, " ")
+        printf "  %-5s %6d files  %7.2f ms/file wall  %7.2f ms/file CPU\n", $2, $3, (a[1] - b[1]) * 1000 / $3, (a[2] + a[3] - b[2] - b[3]) * 1000 / $3 }' "$OUT/formats.tsv"
+  fi
+  if [ -f "$OUT/pdf-$s.log" ] && grep -q '^|' "$OUT/pdf-$s.log"; then
+    echo
+    echo "scale $s, PDFs in memory (commstat render-bench, warm JVM):"
+    grep '^|' "$OUT/pdf-$s.log" | sed 's/^/  /'
+  fi
   if [ -f "$OUT/load-$s.log" ]; then
     echo
     echo "scale $s, server under $CONNECTIONS connections on loopback (${LOAD_SECONDS} s after ${LOAD_WARMUP} s warm-up):"
@@ -226,4 +279,4 @@ echo
 [ -s "$OUT/inputs.tsv" ] && sort -u "$OUT/inputs.tsv" | awk -F'\t' '{print "input scale " $1 ": " $3}'
 [ -s "$NOTES" ] && sed 's/^/note: /' "$NOTES"
 echo "rows: ingest = rows read from the inbox; funds = staged fund rows; assess and duckdb = staged employment, floating and population rows"
-echo "files/s: inbox files per second; RSS = peak resident set (/usr/bin/time); heap = peak Java heap used (GC log)"
+echo "files/s: inbox files per second; CPU = user + system seconds (median); RSS = peak resident set (/usr/bin/time); heap = peak Java heap used (GC log)"
