@@ -25,10 +25,12 @@ import commstat.server.ops.RequestLog;
 import commstat.server.pages.IngestPages;
 import commstat.server.pages.Templates;
 import commstat.server.snapshot.SnapshotSource;
+import commstat.server.upload.UploadFeature;
 import commstat.server.web.Feature;
 import commstat.server.web.Gate;
 import commstat.server.web.RouteTable;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 
@@ -68,6 +70,7 @@ public final class ServerApp {
                 new PortalFeature(s.config().warehouse(), s.templates()),
                 new StatisticsFeature(s.templates()),
                 new ReportFiles(),
+                new UploadFeature(s.config().landing(), s.config().uploadMaxBytes(), s.clock(), s.templates()),
                 new HealthFeature(s.snapshots(), s.metrics(), s.clock()));
     }
 
@@ -81,7 +84,11 @@ public final class ServerApp {
 
     /** The app with extra features beside the standard ones (tests). */
     public static Javalin create(ServerConfig config, List<Feature> extra) {
-        Clock clock = Clock.systemUTC();
+        return create(config, extra, Clock.systemUTC());
+    }
+
+    /** The app on another clock (tests of upload times, session expiry). */
+    public static Javalin create(ServerConfig config, List<Feature> extra, Clock clock) {
         SnapshotSource snapshots = new SnapshotSource(config.warehouse(), config.snapshotCheck(), config.cacheBytes());
         Services services = new Services(config, snapshots, new UsersFile(config.usersFile()),
                 new Sessions(config.sessionIdle(), clock), new Metrics(), new Templates(), clock);
@@ -99,6 +106,10 @@ public final class ServerApp {
             cfg.startup.showJavalinBanner = false;
             cfg.http.prefer405over404 = true; // POST /api/ingest/summary: the route exists, the method does not
             cfg.jsonMapper(new JavalinJackson(json, false));
+            // Uploads: parts up to the limit (the handler answers 413 beyond it), kept in memory up to 1 MiB.
+            cfg.jetty.multipartConfig.maxFileSize(config.uploadMaxBytes() + 1, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(config.uploadMaxBytes() + 64 * 1024, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             cfg.staticFiles.add(s -> {
                 s.hostedPath = "/static";
                 s.directory = "/public";

@@ -47,10 +47,14 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(Path warehouse, UnaryOperator<ServerConfig> adjust) {
+        this(warehouse, adjust, java.time.Clock.systemUTC());
+    }
+
+    TestServer(Path warehouse, UnaryOperator<ServerConfig> adjust, java.time.Clock clock) {
         Path users = writeUsers(warehouse.toAbsolutePath().getParent().resolve("users-" + System.nanoTime() + ".json"));
         config = adjust.apply(new ServerConfig(warehouse, "127.0.0.1", 0).withUsersFile(users)
                 .withSnapshotCheck(Duration.ZERO));
-        app = ServerApp.create(config).start();
+        app = ServerApp.create(config, List.of(), clock).start();
     }
 
     private static Map<String, User> accounts() {

@@ -56,6 +56,7 @@ public final class ApiErrors {
             case 404 -> answer(ctx, ErrorCode.NOT_FOUND, "no such page: " + ctx.path());
             case 405 -> answer(ctx, ErrorCode.METHOD_NOT_ALLOWED, ctx.method() + " is not allowed on " + ctx.path());
             case 503 -> answer(ctx, ErrorCode.NO_INGEST_YET, "the server is not ready");
+            case 413 -> answer(ctx, ErrorCode.PAYLOAD_TOO_LARGE, "the request is larger than the server accepts");
             default -> {
                 if (status >= 400 && status < 500) {
                     answer(ctx, ErrorCode.BAD_REQUEST, "bad request", status);

@@ -79,7 +79,7 @@ public final class Gate {
             }
         }
         if (route.method().changesState() && ctx.attribute(ATTR_BEARER) == null) {
-            String sent = Optional.ofNullable(ctx.header(CSRF_HEADER)).orElseGet(() -> ctx.formParam(CSRF_FIELD));
+            String sent = Optional.ofNullable(ctx.header(CSRF_HEADER)).orElseGet(() -> formCsrf(ctx));
             if (!Tokens.same(sent, expectedCsrf(ctx))) {
                 throw new ApiException(ErrorCode.CSRF_TOKEN_MISSING,
                         "the form's CSRF token is missing or stale: reload the page and try again");
@@ -93,6 +93,15 @@ public final class Gate {
                 ctx.attribute(ATTR_SNAPSHOT, null);
                 s.release();
             }
+        }
+    }
+
+    /** The form's token; a body that cannot be parsed (too large, malformed) has none. */
+    private static String formCsrf(Context ctx) {
+        try {
+            return ctx.formParam(CSRF_FIELD);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
