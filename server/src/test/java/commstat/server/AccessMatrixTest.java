@@ -86,7 +86,8 @@ class AccessMatrixTest {
         }
         // Let in: whatever the handler says (a login form post without a password is 401 by the handler, in HTML),
         // it is none of the gate's refusals.
-        assertThat(r.statusCode()).as(describe).isLessThan(500);
+        // (503: a function not configured on this test server, such as uploads without a landing folder)
+        assertThat(r.statusCode()).as(describe).matches(s -> s < 500 || s == 503, "below 500, or 503");
         assertThat(r.body()).as(describe).doesNotContain("\"UNAUTHENTICATED\"", "\"FORBIDDEN\"", "<code>FORBIDDEN</code>");
         if (access.scope() != Access.Scope.NONE) {
             assertThat(r.statusCode()).as(describe).isNotEqualTo(404);

@@ -121,6 +121,7 @@ public final class UploadFeature implements Feature {
         } catch (Exception e) {
             // Jetty refuses a part over the configured multipart limit while parsing, as "bad multipart".
             if (declared > maxBytes) {
+                drain(ctx, declared);
                 throw tooLarge();
             }
             throw ApiException.badParameter("the request is not a readable multipart form");
@@ -214,6 +215,21 @@ public final class UploadFeature implements Feature {
         m.put("code", r.code().name());
         m.put("message", r.message());
         return m;
+    }
+
+    /**
+     * Reads what is left of a refused body (up to a few times the limit), so the client, still sending, gets the
+     * answer instead of a reset connection.
+     */
+    private void drain(Context ctx, long declared) {
+        if (declared > 4 * maxBytes) {
+            return;
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            in.skip(declared);
+        } catch (IOException | RuntimeException e) {
+            // the answer is 413 either way
+        }
     }
 
     private ApiException tooLarge() {
