@@ -20,6 +20,7 @@ import commstat.server.funds.FinancePages;
 import commstat.server.runs.RunsApi;
 import commstat.server.auth.UsersFile;
 import commstat.server.ops.HealthFeature;
+import commstat.server.ops.OpenApiFeature;
 import commstat.server.ops.Metrics;
 import commstat.server.ops.RequestLog;
 import commstat.server.pages.IngestPages;
@@ -38,6 +39,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** The server as a value: {@link #create} wires everything and returns the app unstarted. */
 public final class ServerApp {
@@ -94,7 +96,11 @@ public final class ServerApp {
                 new Sessions(config.sessionIdle(), clock), new Metrics(), new Templates(), clock);
         List<Feature> features = new ArrayList<>(features(services));
         features.addAll(extra);
+        // The OpenAPI document describes the finished table, itself included.
+        AtomicReference<RouteTable> built = new AtomicReference<>();
+        features.add(new OpenApiFeature(() -> built.get().routes()));
         RouteTable table = new RouteTable(features);
+        built.set(table);
         Gate gate = new Gate(services.users(), services.sessions(), snapshots, services.metrics(), config.cookieSecure());
         // JSON field names are the warehouse's column names (rows_read, community_code, ...).
         ObjectMapper json = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
@@ -106,9 +112,10 @@ public final class ServerApp {
             cfg.startup.showJavalinBanner = false;
             cfg.http.prefer405over404 = true; // POST /api/ingest/summary: the route exists, the method does not
             cfg.jsonMapper(new JavalinJackson(json, false));
-            // Uploads: parts up to the limit (the handler answers 413 beyond it), kept in memory up to 1 MiB.
-            cfg.jetty.multipartConfig.maxFileSize(config.uploadMaxBytes() + 1, SizeUnit.BYTES);
-            cfg.jetty.multipartConfig.maxTotalRequestSize(config.uploadMaxBytes() + 64 * 1024, SizeUnit.BYTES);
+            // Uploads: Jetty reads parts up to 4 times the limit whole (so the handler's 413 reaches a client that
+            // is still sending), kept in memory up to 1 MiB; beyond that the handler refuses on Content-Length.
+            cfg.jetty.multipartConfig.maxFileSize(UploadFeature.parseLimit(config.uploadMaxBytes()), SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(UploadFeature.parseLimit(config.uploadMaxBytes()), SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             cfg.staticFiles.add(s -> {
                 s.hostedPath = "/static";

@@ -112,7 +112,7 @@ public final class UploadFeature implements Feature {
         }
         String community = ctx.pathParam("code");
         long declared = ctx.req().getContentLengthLong();
-        if (declared > maxBytes + 64 * 1024) {
+        if (declared > parseLimit(maxBytes)) {
             throw tooLarge();
         }
         UploadedFile file;
@@ -230,6 +230,11 @@ public final class UploadFeature implements Feature {
         } catch (IOException | RuntimeException e) {
             // the answer is 413 either way
         }
+    }
+
+    /** How much of a multipart body is read at all: four times the file limit, plus room for the other fields. */
+    public static long parseLimit(long maxBytes) {
+        return 4 * maxBytes + 64 * 1024;
     }
 
     private ApiException tooLarge() {

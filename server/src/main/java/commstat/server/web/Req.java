@@ -68,7 +68,7 @@ public final class Req {
     public static void cached(Context ctx, String contentType, Builder<byte[]> build) throws Exception {
         Snapshot snapshot = snapshot(ctx);
         Gate gate = gate(ctx);
-        String key = key(ctx);
+        String key = key(ctx, contentType.startsWith("text/html"));
         AnswerCache.Answer answer = snapshot.cache().get(key);
         if (answer == null) {
             gate.metrics().cacheMiss();
@@ -103,13 +103,14 @@ public final class Req {
         return false;
     }
 
-    private static String key(Context ctx) {
+    /** Pages depend on the language; JSON does not, so JSON answers are shared across languages. */
+    private static String key(Context ctx, boolean languageMatters) {
         Map<String, java.util.List<String>> query = new TreeMap<>(ctx.queryParamMap());
         // A logged-in browser's pages may carry its name and its session's CSRF token: they are its own.
         commstat.server.auth.Sessions.Session session = ctx.attribute(Gate.ATTR_SESSION);
         String who = session != null ? "session:" + session.id() : principal(ctx).name();
         return ctx.method() + " " + ctx.path() + "?" + query + "|" + principal(ctx).scopeKey() + "|" + who + "|"
-                + java.util.Objects.requireNonNullElse(ctx.attribute(LANGUAGE_ATTR), "");
+                + (languageMatters ? java.util.Objects.requireNonNullElse(ctx.attribute(LANGUAGE_ATTR), "") : "");
     }
 
     /** Set by the language choice; part of the cache key of pages. */
