@@ -22,6 +22,8 @@ import static java.util.Objects.requireNonNull;
  * first ingest run, and views are (re)made when a table's folder appears or gets its first part file.
  */
 public final class Warehouse implements AutoCloseable {
+    /** DuckDB's memory limit per snapshot database. */
+    static final String MEMORY_LIMIT = "256MB";
     static final String NOT_READY = "no ingest has run yet: run ./commstat ingest";
 
     private final Path dir;
@@ -38,6 +40,11 @@ public final class Warehouse implements AutoCloseable {
         requireNonNull(dir, "dir is null");
         try {
             Connection root = DriverManager.getConnection("jdbc:duckdb:");
+            try (Statement st = root.createStatement()) {
+                // DuckDB's memory is outside the JVM heap: bounded so the server (-Xmx512m) stays predictable,
+                // even while an old and a new snapshot are open together.
+                st.execute("SET memory_limit = '" + MEMORY_LIMIT + "'");
+            }
             return new Warehouse(dir.toAbsolutePath().normalize(), (DuckDBConnection) root);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open DuckDB in memory: " + e.getMessage(), e);
