@@ -1,7 +1,6 @@
 package commstat.ingest.read;
 
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -23,7 +22,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     static final int MAX_CELL_CHARS = 32_767;
     static final long MAX_CELLS = 5_000_000;
 
-    private final SharedStrings sharedStrings;
+    private final XlsxSharedStrings sharedStrings;
     private final XlsxStyles styles;
     private final boolean date1904;
 
@@ -45,7 +44,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     private final StringBuilder value = new StringBuilder();
     private final StringBuilder inline = new StringBuilder();
 
-    XlsxSheetHandler(SharedStrings sharedStrings, XlsxStyles styles, boolean date1904) {
+    XlsxSheetHandler(XlsxSharedStrings sharedStrings, XlsxStyles styles, boolean date1904) {
         this.sharedStrings = sharedStrings;
         this.styles = styles;
         this.date1904 = date1904;
@@ -168,7 +167,7 @@ final class XlsxSheetHandler extends DefaultHandler {
 
     private Cell sharedString(String index) {
         try {
-            return Cell.text(sharedStrings.getItemAt(Integer.parseInt(index.trim())).getString());
+            return Cell.text(sharedStrings.get(Integer.parseInt(index.trim())));
         } catch (RuntimeException e) {
             return Cell.EMPTY;
         }

@@ -2,7 +2,6 @@ package commstat.ingest.read;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
@@ -17,7 +16,7 @@ import java.io.InputStream;
 import java.util.Iterator;
 
 /**
- * The first sheet of an XLSX, read as a stream with POI's event API (XSSFReader, ReadOnlySharedStringsTable):
+ * The first sheet of an XLSX, read as a stream with POI's event API (XSSFReader; shared strings by XlsxSharedStrings):
  * never a whole workbook in memory. Anything the reader cannot finish is {@code UNREADABLE_FILE}.
  */
 final class XlsxTableReader {
@@ -42,7 +41,7 @@ final class XlsxTableReader {
             XSSFReader reader = new XSSFReader(pkg);
             XlsxStyles styles = styles(reader);
             boolean date1904 = date1904(reader);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            XlsxSharedStrings strings = XlsxSharedStrings.of(pkg, XML_READER.get());
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
                 throw new UnreadableFileException("not a readable XLSX workbook: no sheet", null);
