@@ -1,5 +1,6 @@
 package commstat.jobs.funds;
 
+import commstat.ingest.submissions.DeadlinePolicy;
 import commstat.jobs.spark.SparkSessions;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -51,6 +52,11 @@ public final class FundsCommand implements Callable<Integer> {
             description = "Benford MAD above which a community-year is non-conforming (default ${DEFAULT-VALUE})")
     double benfordMad;
 
+    @Option(names = "--deadline-day", defaultValue = "10",
+            description = "a month's submission is due on this day of the next month, 23:59:59; a quarter's disclosure"
+                    + " closes when its last month's deadline has passed (default ${DEFAULT-VALUE})")
+    int deadlineDay;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(warehouse.resolve("stg_funds"))) {
@@ -58,8 +64,10 @@ public final class FundsCommand implements Callable<Integer> {
             return 2;
         }
         FundsConfig config;
+        DeadlinePolicy deadlines;
         try {
             config = new FundsConfig(approvalThreshold, largePayment, duplicateDays, withheldGap, benfordMin, benfordMad);
+            deadlines = DeadlinePolicy.dayOfNextMonth(deadlineDay);
         } catch (IllegalArgumentException e) {
             System.err.println("commstat funds: " + e.getMessage());
             return 2;
@@ -67,7 +75,7 @@ public final class FundsCommand implements Callable<Integer> {
         LocalDate date = runDate != null ? runDate : LocalDate.now(ZONE);
         SparkSession spark = SparkSessions.getOrCreate("commstat-funds");
         try {
-            FundsRunSummary summary = new FundsJob(spark, config).run(warehouse, year, date);
+            FundsRunSummary summary = new FundsJob(spark, config, deadlines).run(warehouse, year, date);
             System.out.print(summary.toText());
             System.out.println("tables written to " + warehouse.toAbsolutePath() + ": " + summary.rowsWritten().keySet());
             return 0;

@@ -1,5 +1,7 @@
 package commstat.jobs.funds;
 
+import commstat.ingest.submissions.DeadlinePolicy;
+import commstat.jobs.disclosure.DisclosureJob;
 import commstat.jobs.warehouse.TableWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -22,15 +24,23 @@ import static org.apache.spark.sql.functions.col;
 /**
  * Fund balances, fund-rule flags, Art. 6 and withheld funds (funds.md) from the warehouse the ingest wrote,
  * into the same warehouse (docs/DATA.md, "Funds tables"). Deterministic: the same warehouse, year and
- * configuration give the same bytes; the run date is only reported, no number depends on the wall clock.
+ * configuration give the same bytes. The run date decides only which quarters' disclosures are closed (their last
+ * month's deadline has passed as of that date); nothing depends on the wall clock.
  */
 public final class FundsJob {
     private final SparkSession spark;
     private final FundsConfig config;
+    private final DeadlinePolicy deadlines;
 
     public FundsJob(SparkSession spark, FundsConfig config) {
+        this(spark, config, DeadlinePolicy.defaultPolicy());
+    }
+
+    /** {@code deadlines} decides when a quarter's disclosure is closed (its last month's deadline). */
+    public FundsJob(SparkSession spark, FundsConfig config, DeadlinePolicy deadlines) {
         this.spark = requireNonNull(spark, "spark is null");
         this.config = requireNonNull(config, "config is null");
+        this.deadlines = requireNonNull(deadlines, "deadlines is null");
     }
 
     public FundsRunSummary run(Path warehouse, int year, LocalDate runDate) {
@@ -61,6 +71,9 @@ public final class FundsJob {
         write(writer, BenfordCheck.TABLE, benford, BenfordCheck.SORT_KEYS, written, millis);
         write(writer, AllocationCheck.ART6_TABLE, art6, AllocationCheck.SORT_KEYS, written, millis);
         write(writer, AllocationCheck.WITHHELD_TABLE, withheld, AllocationCheck.SORT_KEYS, written, millis);
+        long t0 = System.nanoTime();
+        written.putAll(new DisclosureJob(spark, config.largePaymentThreshold(), deadlines).run(warehouse, flags, runDate));
+        millis.put(DisclosureJob.QUARTERS, (System.nanoTime() - t0) / 1_000_000); // all five disclosure tables
 
         FundsRunSummary summary = new FundsRunSummary(year, runDate, txns.count(), written.get(BalanceSeries.TABLE),
                 flagsOfYear(counts, year), art6Results(art6), withheldResults(withheld), benfordOfYear(benford, year),

@@ -183,6 +183,80 @@ class FundsConformanceTest {
         assertNoMismatches("disclosures (per account)", wanted, actual);
     }
 
+    /**
+     * Every field of every {@code disclosures} entry: status, per account and TOTAL the opening, income and spending
+     * by item and in total, closing and reconciliation, the large-payment count, the flag counts and the sources; and
+     * no disclosure of 2025 that expected.json does not list.
+     */
+    @Test
+    void everyFieldOfEveryDisclosure() {
+        Map<String, String> wanted = new TreeMap<>();
+        for (JsonNode d : expected.get("disclosures")) {
+            String key = d.get("community").asText() + " " + d.get("quarter").asText();
+            wanted.put(key + " status", String.join(" ", d.get("all_months_in").asText(), d.get("deadline_passed").asText(),
+                    d.get("closed").asText()));
+            wanted.put(key + " large_payments", d.get("large_payments").asText());
+            Map<String, String> flags = new TreeMap<>();
+            d.get("flags").fields().forEachRemaining(f -> flags.put(f.getKey(), f.getValue().asText()));
+            wanted.put(key + " flags", flags.toString());
+            List<String> sources = new ArrayList<>();
+            for (JsonNode s : d.get("sources")) {
+                sources.add(s.get("file").asText() + "@" + s.get("submitted_at").asText());
+            }
+            wanted.put(key + " sources", sources.toString());
+            d.get("accounts").fields().forEachRemaining(a -> {
+                JsonNode v = a.getValue();
+                String k = key + " " + a.getKey();
+                wanted.put(k + " opening", v.get("opening").asText());
+                wanted.put(k + " income_total", v.get("income_total").asText());
+                wanted.put(k + " spending_total", v.get("spending_total").asText());
+                wanted.put(k + " closing", v.get("closing").asText());
+                wanted.put(k + " reconciles", v.get("reconciles").asText());
+                v.get("income").fields().forEachRemaining(i -> wanted.put(k + " income " + i.getKey(), i.getValue().asText()));
+                v.get("spending").fields().forEachRemaining(i -> wanted.put(k + " spending " + i.getKey(), i.getValue().asText()));
+            });
+        }
+
+        Map<String, String> actual = new TreeMap<>();
+        Set<String> ofYear = new TreeSet<>();
+        for (Row r : table("disclosure_quarters").where(col("year").equalTo(YEAR)).collectAsList()) {
+            String key = r.getAs("community_code") + " " + r.getAs("quarter_label");
+            ofYear.add(key);
+            actual.put(key + " status", r.getAs("all_months_in") + " " + r.getAs("deadline_passed") + " " + r.getAs("is_closed"));
+            actual.put(key + " large_payments", String.valueOf((Object) r.getAs("large_payment_count")));
+            actual.put(key + " flags", "{}");
+            actual.put(key + " sources", "[]");
+        }
+        Map<String, Map<String, Integer>> flags = new TreeMap<>();
+        for (Row r : table("disclosure_flags").where(col("year").equalTo(YEAR)).collectAsList()) {
+            flags.computeIfAbsent(key(r), k -> new TreeMap<>()).merge(r.getAs("flag"), 1, Integer::sum);
+        }
+        flags.forEach((k, f) -> actual.put(k + " flags", f.toString()));
+        Map<String, List<String>> sources = new TreeMap<>();
+        for (Row r : table("disclosure_sources").where(col("year").equalTo(YEAR)).orderBy("period").collectAsList()) {
+            sources.computeIfAbsent(key(r), k -> new ArrayList<>()).add(r.getAs("file_name") + "@"
+                    + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").format(r.<java.time.LocalDateTime>getAs("submitted_at")));
+        }
+        sources.forEach((k, s) -> actual.put(k + " sources", s.toString()));
+        for (Row r : table("disclosure_accounts").where(col("year").equalTo(YEAR)).collectAsList()) {
+            String k = key(r) + " " + r.getAs("account_no");
+            actual.put(k + " opening", plain(r, "opening_cny"));
+            actual.put(k + " income_total", plain(r, "income_cny"));
+            actual.put(k + " spending_total", plain(r, "spending_cny"));
+            actual.put(k + " closing", plain(r, "closing_cny"));
+            actual.put(k + " reconciles", String.valueOf((Object) r.getAs("is_reconciled")));
+            for (commstat.ingest.contract.FundItem item : commstat.ingest.contract.FundItem.values()) {
+                actual.put(k + (item.isIncome() ? " income " : " spending ") + item.name(), plain(r, item.column()));
+            }
+        }
+        assertThat(ofYear).as("disclosures of 2025").hasSize(expected.get("disclosures").size());
+        assertNoMismatches("disclosures", wanted, actual);
+    }
+
+    private static String key(Row r) {
+        return r.getAs("community_code") + " " + r.getAs("year") + "-Q" + r.getAs("quarter");
+    }
+
     private static void assertNoMismatches(String what, Map<String, String> wanted, Map<String, String> actual) {
         List<String> problems = new ArrayList<>();
         for (String k : new TreeSet<>(union(wanted.keySet(), actual.keySet()))) {

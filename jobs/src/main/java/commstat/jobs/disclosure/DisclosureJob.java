@@ -1,0 +1,324 @@
+package commstat.jobs.disclosure;
+
+import commstat.ingest.contract.FundItem;
+import commstat.ingest.submissions.DeadlinePolicy;
+import commstat.jobs.warehouse.TableWriter;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.month;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.year;
+
+/**
+ * The quarterly disclosure marts (funds.md, "The quarterly disclosure"; docs/DATA.md, "Disclosure marts"): for
+ * every community that exists during a quarter, from the first quarter with funds data to the quarter of the run
+ * date, its status (closed or not), per account and in total the opening balance, income and spending by item and
+ * closing balance, the large payments with persons masked, the quarter's flags and the source submissions.
+ * Closure depends on the run date (never the wall clock); nothing else does.
+ */
+public final class DisclosureJob {
+    public static final String QUARTERS = "disclosure_quarters";
+    public static final String ACCOUNTS = "disclosure_accounts";
+    public static final String LARGE_PAYMENTS = "disclosure_large_payments";
+    public static final String FLAGS = "disclosure_flags";
+    public static final String SOURCES = "disclosure_sources";
+    public static final String TOTAL = "TOTAL";
+    private static final DataType MONEY = DataTypes.createDecimalType(18, 2);
+    private static final String[] CQ = {"community_code", "year", "quarter"};
+    private static final StructType QUARTER_ROWS = new StructType()
+            .add("year", DataTypes.IntegerType, false)
+            .add("quarter", DataTypes.IntegerType, false)
+            .add("quarter_label", DataTypes.StringType, false)
+            .add("period_start", DataTypes.DateType, false)
+            .add("period_end", DataTypes.DateType, false)
+            .add("last_deadline", DataTypes.TimestampNTZType, false)
+            .add("deadline_passed", DataTypes.BooleanType, false);
+
+    private final SparkSession spark;
+    private final BigDecimal largePaymentThreshold;
+    private final DeadlinePolicy deadlines;
+
+    public DisclosureJob(SparkSession spark, BigDecimal largePaymentThreshold, DeadlinePolicy deadlines) {
+        this.spark = requireNonNull(spark, "spark is null");
+        this.largePaymentThreshold = requireNonNull(largePaymentThreshold, "largePaymentThreshold is null");
+        this.deadlines = requireNonNull(deadlines, "deadlines is null");
+    }
+
+    /**
+     * Builds and writes the five tables into {@code warehouse}; {@code flags} is {@code fund_flags} as the funds job
+     * computed it. Returns rows written per table.
+     */
+    public Map<String, Long> run(Path warehouse, Dataset<Row> flags, LocalDate runDate) {
+        requireNonNull(runDate, "runDate is null");
+        Map<String, Dataset<Row>> tables = build(warehouse, flags, runDate);
+        TableWriter writer = new TableWriter(warehouse);
+        Map<String, Long> written = new LinkedHashMap<>();
+        written.put(QUARTERS, writer.write(QUARTERS, tables.get(QUARTERS), "district_code", "community_code", "year", "quarter"));
+        written.put(ACCOUNTS, writer.write(ACCOUNTS, tables.get(ACCOUNTS), "community_code", "year", "quarter", "is_total", "account_no"));
+        written.put(LARGE_PAYMENTS, writer.write(LARGE_PAYMENTS, tables.get(LARGE_PAYMENTS),
+                "community_code", "year", "quarter", "txn_date", "txn_id", "account_no"));
+        written.put(FLAGS, writer.write(FLAGS, tables.get(FLAGS), "community_code", "year", "quarter", "flag", "txn_date",
+                "txn_id", "account_no"));
+        written.put(SOURCES, writer.write(SOURCES, tables.get(SOURCES), "community_code", "year", "quarter", "period"));
+        tables.values().forEach(Dataset::unpersist);
+        return written;
+    }
+
+    Map<String, Dataset<Row>> build(Path warehouse, Dataset<Row> flags, LocalDate runDate) {
+        Dataset<Row> txns = cached(transactions(warehouse));
+        Dataset<Row> fundsMonths = read(warehouse, "submissions_effective").where(col("dataset").equalTo("funds"))
+                .select(col("community_code"), col("period"), col("file_name"), col("submitted_at"),
+                        substring(col("period"), 1, 4).cast("int").as("year"),
+                        substring(col("period"), 6, 2).cast("int").plus(2).divide(3).cast("int").as("quarter"));
+
+        Dataset<Row> quarters = quarters(txns, fundsMonths, runDate);
+        Dataset<Row> communityQuarters = cached(read(warehouse, "ref_communities")
+                .crossJoin(broadcast(quarters))
+                .where(col("established_on").isNull().or(col("established_on").leq(col("period_end")))
+                        .and(col("dissolved_on").isNull().or(col("dissolved_on").geq(col("period_start"))))));
+
+        Dataset<Row> sources = fundsMonths.join(communityQuarters.select("community_code", "year", "quarter"), CQ)
+                .select("community_code", "year", "quarter", "period", "file_name", "submitted_at");
+        Dataset<Row> accounts = accounts(txns, openingBalances(warehouse), communityQuarters);
+        Dataset<Row> large = largePayments(txns, communityQuarters);
+        Dataset<Row> quarterFlags = withQuarter(flags, "txn_date")
+                .join(communityQuarters.select("community_code", "year", "quarter"), CQ)
+                .select(col("community_code"), col("year"), col("quarter"), col("flag"), col("account_no"), col("txn_id"),
+                        col("txn_date"), col("amount_cny"), col("why"));
+
+        Dataset<Row> status = communityQuarters
+                .join(sources.groupBy(CQ[0], CQ[1], CQ[2]).agg(countDistinct("period").cast("int").as("months_in")),
+                        seq(CQ), "left")
+                .join(accounts.where(col("is_total").equalTo(false)).groupBy(CQ[0], CQ[1], CQ[2])
+                        .agg(count(lit(1)).cast("int").as("account_count")), seq(CQ), "left")
+                .join(accounts.where(col("is_total")).select(col("community_code"), col("year"), col("quarter"),
+                        col("is_reconciled")), seq(CQ), "left")
+                .join(large.groupBy(CQ[0], CQ[1], CQ[2]).agg(count(lit(1)).cast("int").as("large_payment_count")),
+                        seq(CQ), "left")
+                .join(quarterFlags.groupBy(CQ[0], CQ[1], CQ[2]).agg(count(lit(1)).cast("int").as("flag_count")),
+                        seq(CQ), "left")
+                .select(col("community_code"), col("community_name"), col("street_code"), col("street_name"),
+                        col("district_code"), col("district_name"), col("year"), col("quarter"), col("quarter_label"),
+                        col("period_start"), col("period_end"),
+                        coalesce(col("months_in"), lit(0)).as("months_in"),
+                        coalesce(col("months_in"), lit(0)).equalTo(3).as("all_months_in"),
+                        col("last_deadline"), col("deadline_passed"),
+                        coalesce(col("months_in"), lit(0)).equalTo(3).or(col("deadline_passed")).as("is_closed"),
+                        coalesce(col("account_count"), lit(0)).as("account_count"),
+                        coalesce(col("large_payment_count"), lit(0)).as("large_payment_count"),
+                        coalesce(col("flag_count"), lit(0)).as("flag_count"),
+                        col("is_reconciled"));
+
+        Map<String, Dataset<Row>> out = new LinkedHashMap<>();
+        out.put(QUARTERS, cached(status));
+        out.put(ACCOUNTS, accounts);
+        out.put(LARGE_PAYMENTS, large);
+        out.put(FLAGS, cached(quarterFlags));
+        out.put(SOURCES, cached(sources));
+        return out;
+    }
+
+    /** The accepted transactions of effective funds submissions, any period, with the columns a disclosure shows. */
+    private Dataset<Row> transactions(Path warehouse) {
+        return read(warehouse, "stg_funds").where(col("is_effective"))
+                .select("community_code", "account_no", "txn_id", "txn_date", "direction", "item", "amount_cny",
+                        "voucher_no", "counterparty", "counterparty_type", "purpose");
+    }
+
+    /** From the first quarter with a transaction or an effective funds submission to the run date's quarter. */
+    private Dataset<Row> quarters(Dataset<Row> txns, Dataset<Row> fundsMonths, LocalDate runDate) {
+        Row firstTxn = txns.agg(min("txn_date")).first();
+        Row firstMonth = fundsMonths.agg(min("period")).first();
+        Quarter first = null;
+        if (!firstTxn.isNullAt(0)) {
+            first = Quarter.of(date(firstTxn.get(0)));
+        }
+        if (!firstMonth.isNullAt(0)) {
+            Quarter q = Quarter.of(LocalDate.parse(firstMonth.getString(0) + "-01"));
+            first = first == null || q.compareTo(first) < 0 ? q : first;
+        }
+        List<Row> rows = new ArrayList<>();
+        if (first != null) {
+            for (Quarter q : Quarter.range(first, Quarter.of(runDate))) {
+                rows.add(RowFactory.create(q.year(), q.quarter(), q.label(), q.start(), q.end(),
+                        q.lastDeadline(deadlines), q.deadlinePassed(deadlines, runDate)));
+            }
+        }
+        return spark.createDataFrame(rows, QUARTER_ROWS);
+    }
+
+    /**
+     * One row per community, quarter and account with a transaction dated on or before the quarter's end, and one
+     * TOTAL row per community and quarter (zeros without accounts). Transactions dated on or before an opening
+     * balance's {@code as_of} are in that balance, so they count in no sum (as in {@code fund_balances_monthly}).
+     */
+    private Dataset<Row> accounts(Dataset<Row> txns, Dataset<Row> opening, Dataset<Row> communityQuarters) {
+        Dataset<Row> withOpening = txns.join(broadcast(opening), new String[] {"community_code", "account_no"}, "left");
+        Dataset<Row> accountFirst = withOpening.groupBy("community_code", "account_no")
+                .agg(min("txn_date").as("first_txn_date"), max("balance_cny").as("opening_balance_cny"));
+        Dataset<Row> counted = withOpening.where(col("as_of").isNull().or(col("txn_date").gt(col("as_of"))))
+                .select(col("community_code"), col("account_no"), col("txn_date"), col("direction"), col("item"),
+                        col("amount_cny"),
+                        when(col("direction").equalTo("IN"), col("amount_cny")).otherwise(org.apache.spark.sql.functions.negate(col("amount_cny")))
+                                .as("signed_cny"));
+        Dataset<Row> accountQuarters = communityQuarters.select("community_code", "year", "quarter", "period_start", "period_end")
+                .join(accountFirst, "community_code")
+                .where(col("first_txn_date").leq(col("period_end")));
+
+        Column inQuarter = col("txn_date").geq(col("period_start"));
+        List<Column> aggs = new ArrayList<>();
+        aggs.add(money(sum(when(col("txn_date").lt(col("period_start")), col("signed_cny")))).as("opening_moves"));
+        for (FundItem item : FundItem.values()) {
+            aggs.add(money(sum(when(inQuarter.and(col("item").equalTo(item.name()))
+                    .and(col("direction").equalTo(item.direction())), col("amount_cny")))).as(item.column()));
+        }
+        aggs.add(money(sum(col("signed_cny"))).as("ledger_moves"));
+        Dataset<Row> sums = accountQuarters.as("q")
+                .join(counted.as("t"), col("q.community_code").equalTo(col("t.community_code"))
+                        .and(col("q.account_no").equalTo(col("t.account_no")))
+                        .and(col("t.txn_date").leq(col("q.period_end"))), "left")
+                .groupBy(col("q.community_code").as("community_code"), col("q.year").as("year"),
+                        col("q.quarter").as("quarter"), col("q.account_no").as("account_no"),
+                        col("q.opening_balance_cny").as("opening_balance_cny"))
+                .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
+
+        Column base = coalesce(col("opening_balance_cny"), lit(BigDecimal.ZERO.setScale(2)));
+        List<Column> perAccount = new ArrayList<>(List.of(col("community_code"), col("year"), col("quarter"),
+                col("account_no"), lit(false).as("is_total"), money(base.plus(col("opening_moves"))).as("opening_cny")));
+        for (FundItem item : FundItem.values()) {
+            perAccount.add(col(item.column()));
+        }
+        perAccount.add(money(base.plus(col("ledger_moves"))).as("ledger_closing_cny"));
+        Dataset<Row> rows = sums.select(perAccount.toArray(Column[]::new));
+
+        List<Column> totals = new ArrayList<>();
+        totals.add(money(sum("opening_cny")).as("opening_cny"));
+        for (FundItem item : FundItem.values()) {
+            totals.add(money(sum(item.column())).as(item.column()));
+        }
+        totals.add(money(sum("ledger_closing_cny")).as("ledger_closing_cny"));
+        Dataset<Row> summed = rows.groupBy(CQ[0], CQ[1], CQ[2]).agg(totals.get(0), totals.subList(1, totals.size())
+                .toArray(Column[]::new));
+        List<Column> totalRow = new ArrayList<>(List.of(col("community_code"), col("year"), col("quarter"),
+                lit(TOTAL).as("account_no"), lit(true).as("is_total"), zeroIfNull("opening_cny")));
+        for (FundItem item : FundItem.values()) {
+            totalRow.add(zeroIfNull(item.column()));
+        }
+        totalRow.add(zeroIfNull("ledger_closing_cny"));
+        Dataset<Row> total = communityQuarters.select("community_code", "year", "quarter")
+                .join(summed, seq(CQ), "left")
+                .select(totalRow.toArray(Column[]::new));
+
+        Column income = lit(BigDecimal.ZERO.setScale(2));
+        for (FundItem item : FundItem.incomeItems()) {
+            income = income.plus(col(item.column()));
+        }
+        Column spending = lit(BigDecimal.ZERO.setScale(2));
+        for (FundItem item : FundItem.spendingItems()) {
+            spending = spending.plus(col(item.column()));
+        }
+        return cached(rows.unionByName(total)
+                .withColumn("income_cny", money(income))
+                .withColumn("spending_cny", money(spending))
+                .withColumn("closing_cny", money(col("opening_cny").plus(col("income_cny")).minus(col("spending_cny"))))
+                .withColumn("is_reconciled", col("closing_cny").equalTo(col("ledger_closing_cny")))
+                .drop("ledger_closing_cny"));
+    }
+
+    /** OUTs of at least the threshold dated in the quarter; a PERSON counterparty masked, never shown whole. */
+    private Dataset<Row> largePayments(Dataset<Row> txns, Dataset<Row> communityQuarters) {
+        var shown = udf((UDF2<String, String, String>) PersonNameMask::shown, DataTypes.StringType);
+        return withQuarter(txns.where(col("direction").equalTo("OUT").and(col("amount_cny").geq(lit(largePaymentThreshold)))),
+                "txn_date")
+                .join(communityQuarters.select("community_code", "year", "quarter"), CQ)
+                .select(col("community_code"), col("year"), col("quarter"), col("txn_date"), col("account_no"), col("txn_id"),
+                        col("voucher_no"), col("item"), col("amount_cny"),
+                        shown.apply(col("counterparty"), col("counterparty_type")).as("counterparty_shown"),
+                        col("counterparty_type"), col("purpose"));
+    }
+
+    /** The optional opening balances, one per account (the latest {@code as_of}), as the funds job reads them. */
+    private Dataset<Row> openingBalances(Path warehouse) {
+        Path dir = warehouse.resolve("ref_opening_balances");
+        StructType schema = new StructType()
+                .add("account_no", DataTypes.StringType, false)
+                .add("community_code", DataTypes.StringType, false)
+                .add("as_of", DataTypes.DateType, false)
+                .add("balance_cny", MONEY, false);
+        if (!Files.isDirectory(dir)) {
+            return spark.createDataFrame(List.<Row>of(), schema);
+        }
+        return spark.read().parquet(dir.toString())
+                .select("account_no", "community_code", "as_of", "balance_cny")
+                .withColumn("rank", row_number().over(Window.partitionBy("community_code", "account_no")
+                        .orderBy(col("as_of").desc())))
+                .where(col("rank").equalTo(1))
+                .drop("rank");
+    }
+
+    private static Dataset<Row> withQuarter(Dataset<Row> rows, String dateColumn) {
+        return rows.withColumn("year", year(col(dateColumn)))
+                .withColumn("quarter", month(col(dateColumn)).plus(2).divide(3).cast("int"));
+    }
+
+    private static Column money(Column c) {
+        return coalesce(c, lit(BigDecimal.ZERO.setScale(2))).cast(MONEY);
+    }
+
+    private static Column zeroIfNull(String column) {
+        return money(col(column)).as(column);
+    }
+
+    private Dataset<Row> read(Path warehouse, String table) {
+        Path dir = warehouse.resolve(table);
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("the warehouse " + warehouse + " has no table " + table + " (run the ingest first)");
+        }
+        return spark.read().parquet(dir.toString());
+    }
+
+    private static Dataset<Row> cached(Dataset<Row> rows) {
+        return rows.persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    private static scala.collection.immutable.Seq<String> seq(String... columns) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(List.of(columns)).toSeq();
+    }
+
+    /** Spark hands out LocalDate or java.sql.Date depending on spark.sql.datetime.java8API.enabled. */
+    private static LocalDate date(Object value) {
+        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
+    }
+}

@@ -1,0 +1,34 @@
+package commstat.jobs.disclosure;
+
+/**
+ * Masks a {@code PERSON} counterparty for publication (funds.md, Rules in detail): on Unicode code points, the
+ * first is kept, white space stays as it is, every other character ({@code ·} included) becomes {@code *}.
+ * 王小明 → 王**, 陈𠮷祥 → 陈**, 买买提·艾力 → 买*****. Plain Java, used by the Spark job as a UDF.
+ */
+public final class PersonNameMask {
+    private PersonNameMask() {
+    }
+
+    public static String mask(String name) {
+        if (name == null || name.isEmpty()) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        int[] points = name.codePoints().toArray();
+        out.appendCodePoint(points[0]);
+        for (int i = 1; i < points.length; i++) {
+            int cp = points[i];
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append('*');
+            }
+        }
+        return out.toString();
+    }
+
+    /** The counterparty as published: a person masked, an organisation as given. */
+    public static String shown(String counterparty, String counterpartyType) {
+        return "PERSON".equals(counterpartyType) ? mask(counterparty) : counterparty;
+    }
+}
