@@ -1,5 +1,6 @@
 package commstat.jobs.statistics;
 
+import commstat.jobs.statistics.publication.PublicStatistics;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -43,6 +44,10 @@ public final class StatisticsJob {
                 new PopulationMonthly(tables).build(year), "year", "community_code", "period"));
         written.put(FloatingActiveMonthly.TABLE, writer.replaceYear(FloatingActiveMonthly.TABLE, year,
                 new FloatingActiveMonthly(tables).build(year), "year", "community_code", "period", "dimension", "category"));
+        // Public tables read the two marts just written (suppression: funds.md, last section).
+        written.put(PublicStatistics.TABLE, writer.replaceYear(PublicStatistics.TABLE, year,
+                new PublicStatistics(tables).build(year), "year", "street_code", "period", "table_name", "row_order",
+                "column_order"));
         // Art. 14 is a snapshot of the reference file, not a yearly figure: the table is replaced whole.
         written.put(Art14Alerts.TABLE, new commstat.jobs.warehouse.TableWriter(tables.warehouse())
                 .write(Art14Alerts.TABLE, new Art14Alerts(tables, art14).build(), "area_code"));
