@@ -12,8 +12,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The reports commands (plain Java, no Spark), run by {@code ./commstat render}. */
-@Command(name = "commstat", mixinStandardHelpOptions = true, subcommands = {ReportsMain.Render.class, ReportsMain.RenderBench.class})
+/** The reports commands (plain Java, no Spark), run by {@code ./commstat render}, {@code publish} and {@code verify}. */
+@Command(name = "commstat", mixinStandardHelpOptions = true, subcommands = {ReportsMain.Render.class, ReportsMain.RenderBench.class,
+        commstat.reports.cli.PublishCommand.class, commstat.reports.cli.VerifyCommand.class})
 public final class ReportsMain {
 
     public static void main(String[] args) {
