@@ -2,6 +2,7 @@ package commstat.reports.publication;
 
 import commstat.reports.disclosure.DisclosureCsv;
 import commstat.reports.disclosure.DisclosureJson;
+import commstat.reports.disclosure.DisclosurePdf;
 import commstat.reports.disclosure.PublishedDisclosure;
 
 import java.util.function.Function;
@@ -12,6 +13,7 @@ import static java.util.Objects.requireNonNull;
 public record DisclosureFormat(String extension, Function<PublishedDisclosure, byte[]> renderer) {
     public static final DisclosureFormat JSON = new DisclosureFormat("json", DisclosureJson::render);
     public static final DisclosureFormat CSV = new DisclosureFormat("csv", DisclosureCsv::render);
+    public static final DisclosureFormat PDF = new DisclosureFormat("pdf", DisclosurePdf::render);
 
     public DisclosureFormat {
         requireNonNull(extension, "extension is null");

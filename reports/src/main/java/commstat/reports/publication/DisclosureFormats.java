@@ -8,6 +8,6 @@ public final class DisclosureFormats {
     }
 
     public static List<DisclosureFormat> standard() {
-        return List.of(DisclosureFormat.JSON, DisclosureFormat.CSV);
+        return List.of(DisclosureFormat.PDF, DisclosureFormat.CSV, DisclosureFormat.JSON);
     }
 }

@@ -31,6 +31,8 @@ import static java.util.Objects.requireNonNull;
  */
 public final class DisclosurePublisher {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Documents rendered before their files are written: bounds memory (a PDF is about 100 KB). */
+    private static final int RENDER_BATCH = 64;
     private final List<DisclosureFormat> formats;
 
     public DisclosurePublisher(List<DisclosureFormat> formats) {
@@ -40,7 +42,7 @@ public final class DisclosurePublisher {
         }
     }
 
-    /** JSON and CSV (and the PDF once it renders: see {@link DisclosureFormats#standard()}). */
+    /** PDF (the official one), CSV and JSON: {@link DisclosureFormats#standard()}. */
     public static DisclosurePublisher standard() {
         return new DisclosurePublisher(DisclosureFormats.standard());
     }
@@ -63,8 +65,8 @@ public final class DisclosurePublisher {
         Map<String, Manifest.Entry> latest = PublicationIndex.latest(manifests);
 
         long started = System.nanoTime();
-        List<Manifest.Entry> entries = new ArrayList<>();
-        List<Manifest.FileEntry> files = new ArrayList<>();
+        List<PublishedDisclosure> pending = new ArrayList<>();
+        List<String> contentShas = new ArrayList<>();
         int first = 0;
         int next = 0;
         int unchanged = 0;
@@ -79,27 +81,40 @@ public final class DisclosurePublisher {
                 unchanged++;
                 continue;
             }
-            int version = before == null ? 1 : before.version() + 1;
-            String note = before == null ? "first publication" : changeNote(store, before, d);
             if (before == null) {
                 first++;
             } else {
                 next++;
             }
-            PublishedDisclosure published = new PublishedDisclosure(d, version, runDate, note);
-            String folder = PublicationStore.versionFolder(d.unit().districtCode(), d.unit().communityCode(),
-                    d.quarterLabel(), version);
-            Map<String, String> paths = new LinkedHashMap<>();
-            for (DisclosureFormat f : formats) {
-                String path = folder + "/" + published.baseName() + "." + f.extension();
-                byte[] bytes = f.render(published);
-                store.write(path, bytes, true); // an unlisted leftover of an interrupted run, never a published file
-                files.add(new Manifest.FileEntry(path, Sha256.of(bytes), bytes.length, version, runDate));
-                paths.put(f.extension(), path);
+            int version = before == null ? 1 : before.version() + 1;
+            String note = before == null ? "first publication" : changeNote(store, before, d);
+            pending.add(new PublishedDisclosure(d, version, runDate, note));
+            contentShas.add(contentSha);
+        }
+
+        List<Manifest.Entry> entries = new ArrayList<>();
+        List<Manifest.FileEntry> files = new ArrayList<>();
+        for (int from = 0; from < pending.size(); from += RENDER_BATCH) {
+            List<PublishedDisclosure> batch = pending.subList(from, Math.min(pending.size(), from + RENDER_BATCH));
+            List<byte[][]> rendered = render(batch);
+            for (int i = 0; i < batch.size(); i++) {
+                PublishedDisclosure published = batch.get(i);
+                Disclosure d = published.content();
+                String folder = PublicationStore.versionFolder(d.unit().districtCode(), d.unit().communityCode(),
+                        d.quarterLabel(), published.version());
+                Map<String, String> paths = new LinkedHashMap<>();
+                for (int f = 0; f < formats.size(); f++) {
+                    String path = folder + "/" + published.baseName() + "." + formats.get(f).extension();
+                    byte[] bytes = rendered.get(i)[f];
+                    store.write(path, bytes, true); // an unlisted leftover of an interrupted run, never a published file
+                    files.add(new Manifest.FileEntry(path, Sha256.of(bytes), bytes.length, published.version(), runDate));
+                    paths.put(formats.get(f).extension(), path);
+                }
+                Disclosure.Unit u = d.unit();
+                entries.add(new Manifest.Entry(u.communityCode(), u.communityName(), u.streetCode(), u.streetName(),
+                        u.districtCode(), u.districtName(), d.quarterLabel(), published.version(),
+                        contentShas.get(from + i), published.changeNote(), paths));
             }
-            Disclosure.Unit u = d.unit();
-            entries.add(new Manifest.Entry(u.communityCode(), u.communityName(), u.streetCode(), u.streetName(),
-                    u.districtCode(), u.districtName(), d.quarterLabel(), version, contentSha, note, paths));
         }
         long renderMillis = (System.nanoTime() - started) / 1_000_000;
         if (entries.isEmpty()) {
@@ -116,6 +131,16 @@ public final class DisclosurePublisher {
         writeIndexIfChanged(store, now, Sha256.of(manifestBytes));
         return new PublicationResult(closed.size(), first, next, unchanged, files.stream().map(Manifest.FileEntry::path).toList(),
                 manifestPath, renderMillis);
+    }
+
+    /**
+     * Every format of every disclosure of a batch, rendered on the available cores (each document's bytes depend on
+     * it alone, so the order of rendering changes nothing); results in the batch's order.
+     */
+    private List<byte[][]> render(List<PublishedDisclosure> batch) {
+        return batch.parallelStream()
+                .map(p -> formats.stream().map(f -> f.render(p)).toArray(byte[][]::new))
+                .toList();
     }
 
     /** The chain must hold before anything is added to it; returns the latest manifest's SHA-256 (null if none). */
