@@ -260,13 +260,18 @@ public final class DisclosureJob {
     /** OUTs of at least the threshold dated in the quarter; a PERSON counterparty masked, never shown whole. */
     private Dataset<Row> largePayments(Dataset<Row> txns, Dataset<Row> communityQuarters) {
         var shown = udf((UDF2<String, String, String>) PersonNameMask::shown, DataTypes.StringType);
+        // Every PERSON counterparty's name, masked wherever it also appears in a published purpose.
+        List<String> persons = new ArrayList<>(txns.where(col("counterparty_type").equalTo("PERSON")).select("counterparty").distinct()
+                .orderBy("counterparty").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+        var scrubbed = udf((org.apache.spark.sql.api.java.UDF1<String, String>) text -> PersonNameMask.scrub(text, persons),
+                DataTypes.StringType);
         return withQuarter(txns.where(col("direction").equalTo("OUT").and(col("amount_cny").geq(lit(largePaymentThreshold)))),
                 "txn_date")
                 .join(communityQuarters.select("community_code", "year", "quarter"), CQ)
                 .select(col("community_code"), col("year"), col("quarter"), col("txn_date"), col("account_no"), col("txn_id"),
                         col("voucher_no"), col("item"), col("amount_cny"),
                         shown.apply(col("counterparty"), col("counterparty_type")).as("counterparty_shown"),
-                        col("counterparty_type"), col("purpose"));
+                        col("counterparty_type"), scrubbed.apply(col("purpose")).as("purpose"));
     }
 
     /** The optional opening balances, one per account (the latest {@code as_of}), as the funds job reads them. */

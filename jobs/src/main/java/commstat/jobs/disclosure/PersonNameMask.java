@@ -27,6 +27,30 @@ public final class PersonNameMask {
         return out.toString();
     }
 
+    /**
+     * Free text as published: every occurrence of a known person's name (two code points or more; longest first,
+     * so a longer name is not half-masked by a shorter one inside it) replaced by its masked form. Purposes are
+     * typed by hand and sometimes name the person paid or the clerk ("经办人陈𠮷祥").
+     */
+    public static String scrub(String text, java.util.Collection<String> personNames) {
+        if (text == null || text.isEmpty() || personNames.isEmpty()) {
+            return text;
+        }
+        String out = text;
+        for (String name : byLengthDescending(personNames)) {
+            if (out.contains(name)) {
+                out = out.replace(name, mask(name));
+            }
+        }
+        return out;
+    }
+
+    private static java.util.List<String> byLengthDescending(java.util.Collection<String> names) {
+        return names.stream().filter(n -> n != null && n.codePointCount(0, n.length()) >= 2).distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
+                .toList();
+    }
+
     /** The counterparty as published: a person masked, an organisation as given. */
     public static String shown(String counterparty, String counterpartyType) {
         return "PERSON".equals(counterpartyType) ? mask(counterparty) : counterparty;

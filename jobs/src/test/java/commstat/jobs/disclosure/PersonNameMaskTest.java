@@ -30,6 +30,16 @@ class PersonNameMaskTest {
     }
 
     @Test
+    void aKnownPersonsNameInsideFreeTextIsMaskedToo() {
+        assertThat(PersonNameMask.scrub("社区楼栋牌更换（含生僻字𠀀，经办人陈𠮷祥）", java.util.List.of("陈𠮷祥", "王小明")))
+                .isEqualTo("社区楼栋牌更换（含生僻字𠀀，经办人陈**）");
+        assertThat(PersonNameMask.scrub("付王小明与王小", java.util.List.of("王小", "王小明")))
+                .isEqualTo("付王**与王*");
+        assertThat(PersonNameMask.scrub("李 付款", java.util.List.of("李"))).isEqualTo("李 付款"); // one character: no name
+        assertThat(PersonNameMask.scrub(null, java.util.List.of("王小明"))).isNull();
+    }
+
+    @Test
     void onlyPersonsAreMasked() {
         assertThat(PersonNameMask.shown("王小明", "PERSON")).isEqualTo("王**");
         assertThat(PersonNameMask.shown("市财政局", "ORG")).isEqualTo("市财政局");

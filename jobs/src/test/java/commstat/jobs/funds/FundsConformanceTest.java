@@ -253,6 +253,58 @@ class FundsConformanceTest {
         assertNoMismatches("disclosures", wanted, actual);
     }
 
+    /**
+     * The closed disclosures published from the conformance marts in all three formats: none of their files (the
+     * PDF read back with pdftotext) holds a PERSON counterparty's name, a person key, or an approver's name field;
+     * and every TOTAL reconciles.
+     */
+    @Test
+    void publishedDisclosuresNameNoPersonAndReconcile() throws Exception {
+        java.nio.file.Path store = java.nio.file.Files.createTempDirectory("commstat-publication-");
+        commstat.reports.publication.PublicationResult r = commstat.reports.publication.DisclosurePublisher.standard()
+                .publish(warehouse, store, LocalDate.of(2026, 3, 1));
+        assertThat(r.firstVersions()).isEqualTo(expected.get("disclosures").size());
+        Set<String> persons = new TreeSet<>();
+        for (Row p : table("stg_funds").where(col("counterparty_type").equalTo("PERSON")).select("counterparty").distinct()
+                .collectAsList()) {
+            persons.add(p.getString(0));
+        }
+        Set<String> keys = new TreeSet<>();
+        for (Row k : table("stg_floating").select("person_key").distinct().limit(2000).collectAsList()) {
+            keys.add(k.getString(0));
+        }
+        assertThat(persons).isNotEmpty();
+        List<String> leaks = new ArrayList<>();
+        int pdfs = 0;
+        for (String f : r.filesWritten()) {
+            java.nio.file.Path file = store.resolve(f);
+            String text = f.endsWith(".pdf") ? pdfText(file)
+                    : java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+            pdfs += f.endsWith(".pdf") ? 1 : 0;
+            for (String p : persons) {
+                if (p.codePointCount(0, p.length()) > 1 && text.contains(p)) {
+                    leaks.add(f + " names " + p);
+                }
+            }
+            keys.stream().filter(text::contains).forEach(k -> leaks.add(f + " holds a person key"));
+            if (f.endsWith(".json")) {
+                JsonNode doc = new ObjectMapper().readTree(file.toFile());
+                doc.get("accounts").forEach(a -> assertThat(a.get("reconciles").asBoolean()).as(f).isTrue());
+            }
+        }
+        assertThat(pdfs).isEqualTo(expected.get("disclosures").size());
+        assertThat(leaks).isEmpty();
+        assertThat(commstat.reports.publication.PublicationVerifier.verify(store).problems()).isEmpty();
+    }
+
+    /** The PDF as a reader sees it: poppler's pdftotext. */
+    private static String pdfText(java.nio.file.Path pdf) throws Exception {
+        Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as("pdftotext " + pdf + ": " + out).isZero();
+        return out;
+    }
+
     private static String key(Row r) {
         return r.getAs("community_code") + " " + r.getAs("year") + "-Q" + r.getAs("quarter");
     }
