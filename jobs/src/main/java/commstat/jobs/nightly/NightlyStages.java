@@ -9,6 +9,10 @@ import commstat.jobs.funds.FundsRunSummary;
 import commstat.jobs.ingest.IngestJob;
 import commstat.jobs.ingest.IngestRunSummary;
 import commstat.jobs.publish.Published;
+import commstat.jobs.publish.SnapshotStore;
+import commstat.reports.assessment.AssessmentReports;
+import commstat.reports.publication.DisclosurePublisher;
+import commstat.reports.publication.PublicationResult;
 import commstat.jobs.statistics.StatisticsJob;
 
 import java.util.ArrayList;
@@ -18,7 +22,8 @@ import java.util.Map;
 
 /**
  * The nightly run's stages, in order: ingest, then per assessed year (the run date's year and the one before, the
- * older first) funds, assessment and statistics, then publish. The funds job rewrites its tables whole with the
+ * older first) funds, assessment and statistics, then the disclosures (into the permanent publication store) and the
+ * assessment PDFs, then publish. The funds job rewrites its tables whole with the
  * anomaly points of its year, so each year's assessment runs right after that year's funds; the statistics marts
  * keep every year.
  */
@@ -35,12 +40,8 @@ public final class NightlyStages {
             stages.add(assessment(year, scheme));
             stages.add(statistics(year, scheme));
         }
-        // TODO the reports module's stages go here, one line each, reading the marts of c.building() and writing
-        // into it (reports/) or into c.publication(): the disclosure publication and, per year, the assessment PDFs
-        // (AssessmentReports.render; jobs must then depend on reports, commons-logging excluded). The PDFs print a
-        // snapshot id, but the id is the hash of the content, PDFs included: hash the folder without reports/ for
-        // the id (the PDFs are a function of the marts, the run date and that id), and render every PDF each run
-        // (or copy the previous reports/ first for speed, accepting that unchanged PDFs keep an older stamp).
+        stages.add(disclosures());
+        stages.add(assessmentReports(options.years()));
         stages.add(publish());
         return stages;
     }
@@ -89,6 +90,48 @@ public final class NightlyStages {
             Map<String, Long> rows = new StatisticsJob(c.spark(), c.building(), scheme.art14(),
                     c.options().deadlines().dayOfNextMonth()).run(year, c.options().runDate().atStartOfDay());
             return NightlyStage.Result.of(Map.of("year", year, "rows_written", rows));
+        });
+    }
+
+    /**
+     * The quarterly disclosures of closed quarters go to the permanent publication store (new quarters and changed
+     * ones as a new version; unchanged ones write nothing), from the marts of the snapshot being built.
+     */
+    static NightlyStage disclosures() {
+        return NightlyStage.of("disclosures", c -> {
+            PublicationResult r = DisclosurePublisher.standard().publish(c.building(), c.publication(), c.options().runDate());
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("closed_quarters", r.closedDisclosures());
+            d.put("first_versions", r.firstVersions());
+            d.put("new_versions", r.newVersions());
+            d.put("unchanged", r.unchanged());
+            d.put("files_written", r.filesWritten().size());
+            d.put("manifest", r.manifest());
+            return new NightlyStage.Result(d, "disclosures: " + r.closedDisclosures() + " closed quarters, "
+                    + r.firstVersions() + " first published, " + r.newVersions() + " new versions, "
+                    + r.unchanged() + " unchanged\n");
+        });
+    }
+
+    /**
+     * The assessment PDFs of each year into the snapshot's {@code reports/}. They print the id the snapshot will get
+     * (its content without {@code reports/}); documents whose inputs did not change are taken from the previous
+     * snapshot, so they keep the date and id they were first published with (docs/DECISIONS.md).
+     */
+    static NightlyStage assessmentReports(List<Integer> years) {
+        return NightlyStage.of("assessment reports", c -> {
+            String id = SnapshotStore.idFor(c.building(), c.options().runDate());
+            Map<String, Object> d = new LinkedHashMap<>();
+            StringBuilder text = new StringBuilder();
+            for (int year : years) {
+                AssessmentReports.Result r = AssessmentReports.render(c.building(), year, c.options().runDate(), id,
+                        c.previous());
+                d.put(String.valueOf(year), Map.of("rendered", r.rendered().size(), "skipped", r.skipped().size(),
+                        "removed", r.removed().size()));
+                text.append("assessment reports ").append(year).append(": ").append(r.rendered().size())
+                        .append(" rendered, ").append(r.skipped().size()).append(" unchanged\n");
+            }
+            return new NightlyStage.Result(d, text.toString());
         });
     }
 

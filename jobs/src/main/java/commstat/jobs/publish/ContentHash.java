@@ -21,7 +21,7 @@ public final class ContentHash {
     private ContentHash() {
     }
 
-    /** The hash of {@code dir}, leaving out the top-level files named in {@code except}. */
+    /** The hash of {@code dir}, leaving out the top-level files and folders named in {@code except}. */
     public static String of(Path dir, String... except) {
         MessageDigest digest;
         try {
@@ -33,7 +33,7 @@ public final class ContentHash {
         byte[] buffer = new byte[64 * 1024];
         try (Stream<Path> walk = Files.walk(dir)) {
             List<Path> files = walk.filter(Files::isRegularFile)
-                    .filter(p -> !(p.getParent().equals(dir) && skipped.contains(p.getFileName().toString())))
+                    .filter(p -> !skipped.contains(dir.relativize(p).getName(0).toString()))
                     .sorted((a, b) -> relative(dir, a).compareTo(relative(dir, b)))
                     .toList();
             for (Path f : files) {

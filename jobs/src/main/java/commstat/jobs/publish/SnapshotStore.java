@@ -37,6 +37,8 @@ public final class SnapshotStore {
     public static final String PUBLICATION = "publication";
     public static final String RUNS = "runs";
     public static final String MANIFEST = "snapshot.json";
+    /** The rendered documents of a snapshot (assessment PDFs); left out of its content hash. */
+    public static final String REPORTS = "reports";
     public static final int FORMAT_VERSION = 1;
     static final String BUILDING = ".building-";
     static final String DELETING = ".deleting-";
@@ -140,8 +142,8 @@ public final class SnapshotStore {
      * {@code snapshots/<id>/} (or drops it when that snapshot already exists: same id, same bytes) and makes it current.
      */
     public Published publish(Path building, LocalDate runDate, List<Integer> years) {
-        String hash = ContentHash.of(building, MANIFEST);
-        String id = runDate + "-" + hash.substring(0, 12);
+        String hash = contentHash(building);
+        String id = idFor(runDate, hash);
         writeManifest(building, id, runDate, years, hash);
         afterStep.accept("manifest");
         String previous = currentName().orElse(null);
@@ -162,6 +164,22 @@ public final class SnapshotStore {
         switchCurrent(id);
         afterStep.accept("switched");
         return new Published(id, target, previous, existed);
+    }
+
+    /**
+     * The id {@code building} will be published under: the run date and its content hash. The rendered documents
+     * ({@code reports/}) do not count: they print this id, and they are a function of the marts, the run date and it.
+     */
+    public static String idFor(Path building, LocalDate runDate) {
+        return idFor(runDate, contentHash(building));
+    }
+
+    private static String idFor(LocalDate runDate, String hash) {
+        return runDate + "-" + hash.substring(0, 12);
+    }
+
+    private static String contentHash(Path building) {
+        return ContentHash.of(building, MANIFEST, REPORTS);
     }
 
     /** Points {@code current} at {@code id}: a temporary file written and flushed, then renamed over the old one. */
