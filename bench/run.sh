@@ -6,6 +6,7 @@
 # env: RUNS=3 SEED=42 YEAR=2025 DATE=2026-03-01 BENCH_DIR=bench/out WARM=3 (warm iterations)
 #      STAGES="ingest funds assess duckdb compare warm formats nightly server pdf" (what to run)
 #      LOAD_SECONDS=10 LOAD_WARMUP=3 CONNECTIONS=64
+#      JVM_OPTS="..." extra JVM flags for every timed command (passed through JAVA_TOOL_OPTIONS), for A/B runs
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUNS="${RUNS:-3}"
@@ -48,7 +49,7 @@ timed() {
   local log="$1"; shift
   local gc="$log.gc"
   rm -f "$gc"
-  if ! JAVA_TOOL_OPTIONS="-Xlog:gc,gc+heap+exit:file=$gc" /usr/bin/time -f '%e %M %U %S' -o "$log.time" "$@" > "$log" 2>&1; then
+  if ! JAVA_TOOL_OPTIONS="${JVM_OPTS:-} -Xlog:gc,gc+heap+exit:file=$gc" /usr/bin/time -f '%e %M %U %S' -o "$log.time" "$@" > "$log" 2>&1; then
     echo "bench: FAILED ($*); see $log" >&2
     tail -n 20 "$log" >&2
     return 1
@@ -207,7 +208,7 @@ done
 
 # --- the table
 echo
-echo "commstat benchmark $(date -u +%Y-%m-%dT%H:%MZ): $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -n 1), RUNS=$RUNS"
+echo "commstat benchmark $(date -u +%Y-%m-%dT%H:%MZ): $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -n 1), RUNS=$RUNS, load average $(cut -d' ' -f1-3 /proc/loadavg)${JVM_OPTS:+, JVM_OPTS=$JVM_OPTS}"
 printf '%-6s %-18s %5s %8s %8s %8s %8s %10s %10s %9s %9s %9s\n' scale stage runs "median s" "min s" "max s" "CPU s" rows "rows/s" "files/s" "RSS MB" "heap MB"
 awk -F'\t' '
   { k = $1 "\t" $2; n[k]++; t[k, n[k]] = $4; c[k, n[k]] = $7; if ($5 > rss[k]) rss[k] = $5; if ($6 > heap[k]) heap[k] = $6; rows[k] = $8; files[k] = $9
