@@ -24,7 +24,8 @@ SCALES=("$@")
 export COMMSTAT_HASH_KEY="${COMMSTAT_HASH_KEY:-bench-key-not-secret-0123456789abcdef}"
 unset JAVA_TOOL_OPTIONS
 want() { [[ "$STAGES" == *" $1 "* ]]; }
-has_command() { "$ROOT/commstat" help 2>/dev/null | grep -q "commstat $1"; }
+HELP="$("$ROOT/commstat" help 2>/dev/null || true)"
+has_command() { [[ "$HELP" == *"commstat $1"* ]] || grep -q "^  $1|\|[|(]$1[|)]" "$ROOT/commstat"; }
 
 # --- build once (the launcher builds what changed), then the bench's own small Java programs
 "$ROOT/commstat" generate --help >/dev/null
@@ -61,7 +62,7 @@ timed() {
     /garbage-first heap/ && /used/ { if (match($0, /used [0-9]+K/)) { v = substr($0, RSTART + 5, RLENGTH - 6) / 1024; if (v > m) m = v } }
     END { printf "%d", m }' "$gc" 2>/dev/null || echo 0)
   # wall s, peak RSS KB, peak heap MB, CPU s (user + system: the figure least moved by other load on the machine)
-  TIMED="$(awk '{printf "%s %s", $1, $2}' "$log.time") $heap $(awk '{printf "%.1f", $3 + $4}' "$log.time")"
+  TIMED="$(tail -n 1 "$log.time" | awk '{printf "%s %s", $1, $2}') $heap $(tail -n 1 "$log.time" | awk '{printf "%.1f", $3 + $4}')"
 }
 
 # scale stage run s rss heap cpu rows files
@@ -136,14 +137,14 @@ for s in "${SCALES[@]}"; do
     # read cost per file of each format: `commstat check` (the ingest's own reading and validation, no Spark) over up
     # to 2,000 inbox files of one format in one cold JVM, minus a run over a single file (JVM start, class loading)
     INGEST_CP="$(ls "$ROOT"/ingest/target/commstat-ingest-*.jar | head -n 1):$(cat "$ROOT/ingest/target/classpath.txt")"
-    one=$(find "$landing/inbox" -type f -name '*.csv' | sort | head -n 1)
+    one=$(find "$landing/inbox" -type f -name '*.csv' | sort | sed -n 1p)
     /usr/bin/time -f '%e %U %S' -o "$OUT/formats-$s-base.time" java -cp "$INGEST_CP" commstat.ingest.IngestToolsMain check "$one" >/dev/null 2>&1 || true
     for ext in csv xlsx json; do
-      mapfile -t list < <(find "$landing/inbox" -type f -iname "*.$ext" | sort | head -n 2000)
+      mapfile -t list < <(find "$landing/inbox" -type f -iname "*.$ext" | sort | sed -n 1,2000p)
       [ ${#list[@]} -eq 0 ] && continue
       /usr/bin/time -f '%e %U %S' -o "$OUT/formats-$s-$ext.time" java -cp "$INGEST_CP" commstat.ingest.IngestToolsMain check "${list[@]}" \
         > "$OUT/formats-$s-$ext.log" 2>&1 || true
-      echo -e "$s\t$ext\t${#list[@]}\t$(cat "$OUT/formats-$s-$ext.time")\t$(cat "$OUT/formats-$s-base.time")" >> "$OUT/formats.tsv"
+      echo -e "$s\t$ext\t${#list[@]}\t$(tail -n 1 "$OUT/formats-$s-$ext.time")\t$(tail -n 1 "$OUT/formats-$s-base.time")" >> "$OUT/formats.tsv"
     done
   fi
 
@@ -154,7 +155,7 @@ for s in "${SCALES[@]}"; do
     export COMMSTAT_USERS_FILE="$OUT/users.json"
     rm -f "$COMMSTAT_USERS_FILE"
     BENCH_TOKEN=""
-    if "$ROOT/commstat" help 2>/dev/null | grep -q 'commstat users'; then
+    if has_command users; then
       echo "bench-password-0123" | "$ROOT/commstat" users add bench --role ADMIN --password-stdin --cost 4 >/dev/null 2>&1 || true
       BENCH_TOKEN=$("$ROOT/commstat" users token bench --id bench 2>/dev/null | grep -Eo '[A-Za-z0-9_-]{30,}' | tail -n 1 || true)
     fi
@@ -192,7 +193,7 @@ for s in "${SCALES[@]}"; do
   if want pdf; then
     # PDF throughput: the reports module's own in-memory timer (warm JVM, per kind of document), and a cold
     # `render` of the year's assessment PDFs into a scratch folder
-    if "$ROOT/commstat" help 2>/dev/null | grep -q 'render-bench' || grep -q 'render-bench' "$ROOT/commstat"; then
+    if grep -q 'render-bench' "$ROOT/commstat"; then
       "$ROOT/commstat" render-bench --warehouse "$wh" --year "$YEAR" --rounds 3 > "$OUT/pdf-$s.log" 2>&1 || tail "$OUT/pdf-$s.log" >&2
       rm -rf "$OUT/pdf-out-$s"
       timed "$OUT/render-$s.log" "$ROOT/commstat" render --warehouse "$wh" --year "$YEAR" --date "$DATE" --out "$OUT/pdf-out-$s" || true
