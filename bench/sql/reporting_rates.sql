@@ -7,7 +7,7 @@ SELECT year, level, unit_code, dataset, period,
        count(*)::INTEGER AS communities,
        count_if(is_expected)::INTEGER AS expected,
        count_if(is_received)::INTEGER AS received,
-       count_if(is_on_time)::INTEGER AS on_time,
+       count_if(coalesce(is_on_time, false))::INTEGER AS on_time, -- null (not yet due) counts 0, as in Spark
        count_if(status = 'late')::INTEGER AS late,
        count_if(status = 'missing')::INTEGER AS missing,
        count_if(status = 'not_yet_due')::INTEGER AS not_yet_due,
