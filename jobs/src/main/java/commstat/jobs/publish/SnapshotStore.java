@@ -241,7 +241,7 @@ public final class SnapshotStore {
         node.put("content_sha256", hash);
         ArrayNode tables = node.putArray("tables");
         list(building).stream().filter(Files::isDirectory).map(p -> p.getFileName().toString())
-                .filter(n -> !n.startsWith(".")).sorted().forEach(tables::add);
+                .filter(n -> !n.startsWith(".") && !n.equals(REPORTS)).sorted().forEach(tables::add);
         try {
             Files.writeString(building.resolve(MANIFEST), JSON.writeValueAsString(node) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -79,7 +79,7 @@ class NightlyDrillTest {
         List<String> stages = new java.util.ArrayList<>();
         r.path("stages").forEach(s -> stages.add(s.path("name").asText()));
         assertThat(stages).containsExactly("ingest", "funds 2025", "assessment 2025", "statistics 2025",
-                "funds 2026", "assessment 2026", "statistics 2026", "publish");
+                "funds 2026", "assessment 2026", "statistics 2026", "disclosures", "assessment reports", "publish");
         JsonNode ingest = r.path("stages").get(0).path("details");
         try (var s = Files.list(landing.resolve("inbox"))) {
             assertThat(ingest.path("files").asLong()).isEqualTo(s.count());
