@@ -263,8 +263,8 @@ public final class DisclosureJob {
         // Every PERSON counterparty's name, masked wherever it also appears in a published purpose.
         List<String> persons = new ArrayList<>(txns.where(col("counterparty_type").equalTo("PERSON")).select("counterparty").distinct()
                 .orderBy("counterparty").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
-        var scrubbed = udf((org.apache.spark.sql.api.java.UDF1<String, String>) text -> PersonNameMask.scrub(text, persons),
-                DataTypes.StringType);
+        PersonNameMask.Scrubber scrubber = new PersonNameMask.Scrubber(persons);
+        var scrubbed = udf((org.apache.spark.sql.api.java.UDF1<String, String>) scrubber::scrub, DataTypes.StringType);
         return withQuarter(txns.where(col("direction").equalTo("OUT").and(col("amount_cny").geq(lit(largePaymentThreshold)))),
                 "txn_date")
                 .join(communityQuarters.select("community_code", "year", "quarter"), CQ)

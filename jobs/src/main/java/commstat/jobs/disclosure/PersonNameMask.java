@@ -33,16 +33,46 @@ public final class PersonNameMask {
      * typed by hand and sometimes name the person paid or the clerk ("经办人陈𠮷祥").
      */
     public static String scrub(String text, java.util.Collection<String> personNames) {
-        if (text == null || text.isEmpty() || personNames.isEmpty()) {
-            return text;
-        }
-        String out = text;
-        for (String name : byLengthDescending(personNames)) {
-            if (out.contains(name)) {
-                out = out.replace(name, mask(name));
+        return new Scrubber(personNames).scrub(text);
+    }
+
+    /**
+     * {@link #scrub} for many texts against one list of names: the names are sorted once, and a text is compared
+     * only with the names whose first code point it contains (or {@code *}, which a replacement brings in), in
+     * the same order, so the result is that of trying every name.
+     */
+    public static final class Scrubber implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final java.util.List<String> ordered;
+        private final java.util.Map<Integer, java.util.BitSet> byFirstCodePoint = new java.util.HashMap<>();
+
+        public Scrubber(java.util.Collection<String> personNames) {
+            ordered = byLengthDescending(personNames);
+            for (int i = 0; i < ordered.size(); i++) {
+                byFirstCodePoint.computeIfAbsent(ordered.get(i).codePointAt(0), k -> new java.util.BitSet()).set(i);
             }
         }
-        return out;
+
+        public String scrub(String text) {
+            if (text == null || text.isEmpty() || ordered.isEmpty()) {
+                return text;
+            }
+            java.util.BitSet candidates = new java.util.BitSet();
+            java.util.stream.IntStream.concat(text.codePoints(), java.util.stream.IntStream.of('*')).forEach(cp -> {
+                java.util.BitSet names = byFirstCodePoint.get(cp);
+                if (names != null) {
+                    candidates.or(names);
+                }
+            });
+            String out = text;
+            for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+                String name = ordered.get(i);
+                if (out.contains(name)) {
+                    out = out.replace(name, mask(name));
+                }
+            }
+            return out;
+        }
     }
 
     private static java.util.List<String> byLengthDescending(java.util.Collection<String> names) {

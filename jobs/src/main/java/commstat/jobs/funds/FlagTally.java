@@ -24,7 +24,7 @@ final class FlagTally {
     static final String COUNTS_TABLE = "fund_flag_counts";
     static final String[] COUNTS_SORT_KEYS = {"community_code", "year", "flag"};
     static final String POINTS_TABLE = "fund_anomaly_points";
-    static final String[] POINTS_SORT_KEYS = {"community_code"};
+    static final String[] POINTS_SORT_KEYS = {"year", "community_code"};
 
     private static final List<FundFlag> SCORED =
             java.util.Arrays.stream(FundFlag.values()).filter(f -> f.points() > 0).toList();

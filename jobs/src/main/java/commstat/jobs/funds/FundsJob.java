@@ -2,6 +2,7 @@ package commstat.jobs.funds;
 
 import commstat.ingest.submissions.DeadlinePolicy;
 import commstat.jobs.disclosure.DisclosureJob;
+import commstat.jobs.statistics.YearTables;
 import commstat.jobs.warehouse.TableWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -44,8 +45,22 @@ public final class FundsJob {
     }
 
     public FundsRunSummary run(Path warehouse, int year, LocalDate runDate) {
+        return run(warehouse, List.of(year), runDate);
+    }
+
+    /**
+     * One run for several years (the nightly's assessed years): every table but the two below is the same for any
+     * year; {@code fund_balances_monthly} runs to the latest year's end and {@code fund_anomaly_points} gets a row
+     * per community for each of {@code years}, replacing those years and keeping the others. The summary is of
+     * the latest year.
+     */
+    public FundsRunSummary run(Path warehouse, List<Integer> years, LocalDate runDate) {
         requireNonNull(warehouse, "warehouse is null");
         requireNonNull(runDate, "runDate is null");
+        if (years.isEmpty()) {
+            throw new IllegalArgumentException("no year to run the funds job for");
+        }
+        int year = years.stream().mapToInt(Integer::intValue).max().getAsInt();
         long started = System.nanoTime();
         FundsInputs in = new FundsLedgerReader(spark, warehouse).read();
         Dataset<Row> txns = cached(in.transactions());
@@ -55,7 +70,11 @@ public final class FundsJob {
         Dataset<Row> flags = cached(new FundFlagger(config).all(txns, in.specialAccounts())
                 .unionByName(BalanceSeries.negativeFlags(monthly)));
         Dataset<Row> counts = cached(FlagTally.counts(flags));
-        Dataset<Row> points = cached(FlagTally.points(counts, in.communities(), in.fundsPeriods(), year));
+        Dataset<Row> points = null;
+        for (int y : new java.util.TreeSet<>(years)) {
+            Dataset<Row> ofYear = FlagTally.points(counts, in.communities(), in.fundsPeriods(), y);
+            points = points == null ? ofYear : points.unionByName(ofYear);
+        }
         Dataset<Row> benford = cached(new BenfordCheck(config).byCommunityAndYear(txns));
         AllocationCheck allocations = new AllocationCheck(config);
         Dataset<Row> art6 = cached(allocations.art6(in.allocations()));
@@ -67,7 +86,10 @@ public final class FundsJob {
         write(writer, BalanceSeries.TABLE, monthly, BalanceSeries.SORT_KEYS, written, millis);
         write(writer, FlagColumns.TABLE, flags, FlagColumns.SORT_KEYS, written, millis);
         write(writer, FlagTally.COUNTS_TABLE, counts, FlagTally.COUNTS_SORT_KEYS, written, millis);
-        write(writer, FlagTally.POINTS_TABLE, points, FlagTally.POINTS_SORT_KEYS, written, millis);
+        long p0 = System.nanoTime();
+        written.put(FlagTally.POINTS_TABLE, new YearTables(warehouse).replaceYears(FlagTally.POINTS_TABLE, years, points,
+                FlagTally.POINTS_SORT_KEYS));
+        millis.put(FlagTally.POINTS_TABLE, (System.nanoTime() - p0) / 1_000_000);
         write(writer, BenfordCheck.TABLE, benford, BenfordCheck.SORT_KEYS, written, millis);
         write(writer, AllocationCheck.ART6_TABLE, art6, AllocationCheck.SORT_KEYS, written, millis);
         write(writer, AllocationCheck.WITHHELD_TABLE, withheld, AllocationCheck.SORT_KEYS, written, millis);
@@ -78,7 +100,7 @@ public final class FundsJob {
         FundsRunSummary summary = new FundsRunSummary(year, runDate, txns.count(), written.get(BalanceSeries.TABLE),
                 flagsOfYear(counts, year), art6Results(art6), withheldResults(withheld), benfordOfYear(benford, year),
                 written, millis, Duration.ofNanos(System.nanoTime() - started));
-        for (Dataset<Row> d : List.of(withheld, art6, benford, points, counts, flags, monthly, txns)) {
+        for (Dataset<Row> d : List.of(withheld, art6, benford, counts, flags, monthly, txns)) {
             d.unpersist();
         }
         return summary;

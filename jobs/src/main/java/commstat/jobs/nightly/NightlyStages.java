@@ -21,11 +21,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The nightly run's stages, in order: ingest, then per assessed year (the run date's year and the one before, the
- * older first) funds, assessment and statistics, then the disclosures (into the permanent publication store) and the
- * assessment PDFs, then publish. The funds job rewrites its tables whole with the
- * anomaly points of its year, so each year's assessment runs right after that year's funds; the statistics marts
- * keep every year.
+ * The nightly run's stages, in order: ingest, the funds job once for all assessed years (the run date's year and
+ * the one before: its tables are the same for any year but the balances' horizon and the anomaly points, which it
+ * writes for each year), then per assessed year, the older first, assessment and statistics, then the disclosures
+ * (into the permanent publication store) and the assessment PDFs, then publish.
  */
 public final class NightlyStages {
     private NightlyStages() {
@@ -35,8 +34,8 @@ public final class NightlyStages {
         AssessmentScheme scheme = SchemeLoader.loadDefault();
         List<NightlyStage> stages = new ArrayList<>();
         stages.add(ingest());
+        stages.add(funds(options.years()));
         for (int year : options.years()) {
-            stages.add(funds(year));
             stages.add(assessment(year, scheme));
             stages.add(statistics(year, scheme));
         }
@@ -71,10 +70,10 @@ public final class NightlyStages {
         });
     }
 
-    static NightlyStage funds(int year) {
-        return NightlyStage.of("funds " + year, c -> {
-            FundsRunSummary s = new FundsJob(c.spark(), FundsConfig.defaults()).run(c.building(), year, c.options().runDate());
-            return NightlyStage.Result.of(Map.of("year", year, "transactions", s.transactions(), "rows_written", s.rowsWritten()));
+    static NightlyStage funds(List<Integer> years) {
+        return NightlyStage.of("funds", c -> {
+            FundsRunSummary s = new FundsJob(c.spark(), FundsConfig.defaults()).run(c.building(), years, c.options().runDate());
+            return NightlyStage.Result.of(Map.of("years", years, "transactions", s.transactions(), "rows_written", s.rowsWritten()));
         });
     }
 

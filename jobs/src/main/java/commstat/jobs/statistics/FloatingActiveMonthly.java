@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.lead;
+import static org.apache.spark.sql.functions.sum;
 
 /**
  * Floating residents active at each month end of Y (assessment.md, Rules in detail → Floating register). As of
@@ -42,14 +43,18 @@ public final class FloatingActiveMonthly {
                 .filter(col("next_period").isNull().or(col("next_period").gt(col("period"))))
                 .join(broadcast(months), col("period").leq(col("as_of_period"))
                         .and(col("next_period").isNull().or(col("next_period").gt(col("as_of_period")))));
+        // Counted once per combination of the three dimensions, then summed per dimension: the register is read
+        // and joined to the months once, not once per dimension.
         Dataset<Row> active = states
                 .filter(col("registered_on").leq(col("month_end"))
                         .and(col("departed_on").isNull().or(col("departed_on").gt(col("month_end")))))
-                .select(col("community_code"), col("as_of_period"), col("reason"), col("housing_type"),
-                        col("origin_province"));
+                .groupBy(col("community_code"), col("as_of_period"), col("reason"), col("housing_type"),
+                        col("origin_province"))
+                .agg(count(lit(1)).as("active"))
+                .localCheckpoint();
 
         String[] key = {"community_code", "as_of_period"};
-        Dataset<Row> total = grid.join(active.groupBy("community_code", "as_of_period").agg(count(lit(1)).as("active")),
+        Dataset<Row> total = grid.join(active.groupBy("community_code", "as_of_period").agg(sum("active").as("active")),
                         key, "left")
                 .select(col("community_code"), col("as_of_period"), lit("total").as("dimension"), lit("ALL").as("category"),
                         coalesce(col("active"), lit(0L)).as("active"));
@@ -64,7 +69,7 @@ public final class FloatingActiveMonthly {
     private static Dataset<Row> by(Dataset<Row> active, String dimension) {
         Column category = col(dimension);
         return active.groupBy(col("community_code"), col("as_of_period"), category.as("category"))
-                .agg(count(lit(1)).as("active"))
+                .agg(sum("active").as("active"))
                 .select(col("community_code"), col("as_of_period"), lit(dimension).as("dimension"), col("category"),
                         col("active"));
     }

@@ -3,9 +3,17 @@ package commstat.jobs.statistics;
 import commstat.jobs.warehouse.TableWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.MapType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 
 import static org.apache.spark.sql.functions.col;
 
@@ -23,12 +31,45 @@ public final class YearTables {
     }
 
     public long replaceYear(String table, int year, Dataset<Row> rows, String... sortKeys) {
+        return replaceYears(table, List.of(year), rows, sortKeys);
+    }
+
+    /** As {@link #replaceYear}, for rows of several years at once: each of {@code years} is replaced. */
+    public long replaceYears(String table, Collection<Integer> years, Dataset<Row> rows, String... sortKeys) {
         Path dir = warehouse.resolve(table);
-        Dataset<Row> all = rows;
+        // Parquet reads every column back as nullable; the new rows get the same schema, so the bytes written do not
+        // depend on whether the table was there before.
+        StructType schema = nullable(rows.schema());
+        Dataset<Row> all = rows.isLocal()
+                ? rows.sparkSession().createDataFrame(rows.collectAsList(), schema)
+                : rows.sparkSession().createDataFrame(rows.javaRDD(), schema);
         if (Files.isDirectory(dir)) {
-            all = rows.unionByName(rows.sparkSession().read().parquet(dir.toString()).filter(col("year").notEqual(year)), true);
+            all = all.unionByName(rows.sparkSession().read().parquet(dir.toString())
+                    .filter(col("year").isin(years.toArray()).unary_$bang()), true);
         }
         // Computed once (TableWriter counts, then writes); rows made on the driver need no such step.
         return writer.write(table, all.isLocal() ? all : all.localCheckpoint(), sortKeys);
+    }
+
+    /** What Spark's Parquet reader makes of a schema: every field, element and value nullable, at any depth. */
+    static StructType nullable(StructType schema) {
+        StructType out = new StructType();
+        for (StructField f : schema.fields()) {
+            out = out.add(f.name(), nullable(f.dataType()), true, f.metadata());
+        }
+        return out;
+    }
+
+    private static DataType nullable(DataType type) {
+        if (type instanceof StructType s) {
+            return nullable(s);
+        }
+        if (type instanceof ArrayType a) {
+            return DataTypes.createArrayType(nullable(a.elementType()), true);
+        }
+        if (type instanceof MapType m) {
+            return DataTypes.createMapType(nullable(m.keyType()), nullable(m.valueType()), true);
+        }
+        return type;
     }
 }

@@ -46,4 +46,39 @@ class PersonNameMaskTest {
         assertThat(PersonNameMask.mask("")).isEmpty();
         assertThat(PersonNameMask.mask(null)).isNull();
     }
+
+    @Test
+    void theScrubberGivesWhatTryingEveryNameInOrderGives() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "王小明李陈𠮷祥* ab";
+        int[] points = alphabet.codePoints().toArray();
+        for (int round = 0; round < 2000; round++) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (int n = random.nextInt(6); n > 0; n--) {
+                names.add(randomText(random, points, 1 + random.nextInt(4)));
+            }
+            String text = randomText(random, points, random.nextInt(12));
+            assertThat(new PersonNameMask.Scrubber(names).scrub(text)).as(text + " " + names)
+                    .isEqualTo(everyNameInOrder(text, names));
+        }
+    }
+
+    /** The plain definition: every name of two code points or more, longest first, then by text. */
+    private static String everyNameInOrder(String text, java.util.List<String> names) {
+        String out = text;
+        for (String name : names.stream().filter(n -> n.codePointCount(0, n.length()) >= 2).distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()
+                        .thenComparing(java.util.Comparator.naturalOrder())).toList()) {
+            out = out.replace(name, PersonNameMask.mask(name));
+        }
+        return out;
+    }
+
+    private static String randomText(java.util.Random random, int[] points, int length) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            b.appendCodePoint(points[random.nextInt(points.length)]);
+        }
+        return b.toString();
+    }
 }
