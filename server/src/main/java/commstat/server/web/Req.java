@@ -51,13 +51,23 @@ public final class Req {
 
     /** Answers with {@code build}'s object as JSON, built once per snapshot, URL and caller's scope. */
     public static void cachedJson(Context ctx, Builder<Object> build) throws Exception {
-        cached(ctx, JSON, () -> ctx.jsonMapper().toJsonString(build.build(), Object.class)
+        cachedJson(ctx, "", build);
+    }
+
+    /** As {@link #cachedJson(Context, Builder)}, once more per {@code variant} (what else the answer shows). */
+    public static void cachedJson(Context ctx, String variant, Builder<Object> build) throws Exception {
+        cached(ctx, JSON, variant, () -> ctx.jsonMapper().toJsonString(build.build(), Object.class)
                 .getBytes(StandardCharsets.UTF_8));
     }
 
     /** Answers with {@code build}'s page, built once per snapshot, URL, caller's scope and language. */
     public static void cachedHtml(Context ctx, Builder<String> build) throws Exception {
-        cached(ctx, HTML, () -> build.build().getBytes(StandardCharsets.UTF_8));
+        cachedHtml(ctx, "", build);
+    }
+
+    /** As {@link #cachedHtml(Context, Builder)}, once more per {@code variant} (what else the page shows). */
+    public static void cachedHtml(Context ctx, String variant, Builder<String> build) throws Exception {
+        cached(ctx, HTML, variant, () -> build.build().getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -66,9 +76,14 @@ public final class Req {
      * answer. The ETag names the snapshot; {@code If-None-Match} with it gets a 304.
      */
     public static void cached(Context ctx, String contentType, Builder<byte[]> build) throws Exception {
+        cached(ctx, contentType, "", build);
+    }
+
+    private static void cached(Context ctx, String contentType, String variant, Builder<byte[]> build)
+            throws Exception {
         Snapshot snapshot = snapshot(ctx);
         Gate gate = gate(ctx);
-        String key = key(ctx, contentType.startsWith("text/html"));
+        String key = key(ctx, contentType.startsWith("text/html")) + "|" + variant;
         AnswerCache.Answer answer = snapshot.cache().get(key);
         if (answer == null) {
             gate.metrics().cacheMiss();
