@@ -88,21 +88,58 @@ public final class Req {
         if (answer == null) {
             gate.metrics().cacheMiss();
             byte[] body = build.build();
-            answer = snapshot.cache().put(key, new AnswerCache.Answer(body, contentType,
+            answer = snapshot.cache().put(key, AnswerCache.Answer.of(body, contentType,
                     "\"" + snapshot.id() + "-" + shortHash(key) + "\""));
         } else {
             gate.metrics().cacheHit();
         }
         ctx.header("ETag", answer.etag());
         ctx.header("Cache-Control", principal(ctx).isAnonymous() ? "public, no-cache" : "private, no-cache");
-        ctx.header("Vary", "Cookie, Authorization, Accept-Language");
+        ctx.header("Vary", "Cookie, Authorization, Accept-Language, Accept-Encoding");
         String ifNoneMatch = ctx.header("If-None-Match");
         if (ifNoneMatch != null && matches(ifNoneMatch, answer.etag())) {
             gate.metrics().notModified();
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
-        ctx.contentType(answer.contentType()).result(answer.body());
+        send(ctx, answer);
+    }
+
+    /**
+     * Writes the answer straight to the servlet response: one write with its Content-Length, gzipped from the
+     * cache when the client takes gzip. Through {@code ctx.result} Javalin would copy it in 8 KB pieces (so Jetty
+     * sends it chunked) and gzip it again on every request.
+     */
+    private static void send(Context ctx, AnswerCache.Answer answer) throws java.io.IOException {
+        byte[] body = answer.body();
+        if (answer.gzipped() != null && acceptsGzip(ctx.header("Accept-Encoding"))) {
+            body = answer.gzipped();
+            ctx.header("Content-Encoding", "gzip");
+        }
+        ctx.contentType(answer.contentType());
+        ctx.res().setContentLength(body.length);
+        ctx.res().getOutputStream().write(body);
+    }
+
+    /** Whether {@code Accept-Encoding} allows gzip: named (or {@code *}) without {@code q=0}. */
+    public static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] p = part.split(";");
+            String coding = p[0].trim();
+            if (coding.equalsIgnoreCase("gzip") || coding.equals("*")) {
+                for (int i = 1; i < p.length; i++) {
+                    String param = p[i].trim().toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+                    if (param.matches("q=0(\\.0{0,3})?")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {
