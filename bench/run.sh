@@ -213,7 +213,7 @@ for s in "${SCALES[@]}"; do
         for p in "${paths[@]}"; do wrk -t2 -c"$CONNECTIONS" -d"${LOAD_WARMUP}s" "${auth[@]}" "http://127.0.0.1:$port$p" >/dev/null 2>&1 || true; done
         for p in "${paths[@]}"; do
           for _ in $(seq "$LOAD_RUNS"); do
-            wrk -t2 -c"$CONNECTIONS" -d"${LOAD_SECONDS}s" --latency "${auth[@]}" "http://127.0.0.1:$port$p" 2>&1 | wrk_line "$p"
+            { wrk -t2 -c"$CONNECTIONS" -d"${LOAD_SECONDS}s" --latency "${auth[@]}" "http://127.0.0.1:$port$p" 2>&1 || true; } | wrk_line "$p"
           done | tee -a "$OUT/load-runs-$s.log" | median_line >> "$OUT/load-$s.log"
         done
       else
