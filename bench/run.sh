@@ -5,7 +5,7 @@
 #   bench/run.sh [SCALES...]          default: 0.1
 # env: RUNS=3 SEED=42 YEAR=2025 DATE=2026-03-01 BENCH_DIR=bench/out WARM=3 (warm iterations)
 #      STAGES="ingest funds assess duckdb compare warm formats nightly server pdf" (what to run)
-#      LOAD_SECONDS=10 LOAD_WARMUP=3 CONNECTIONS=64
+#      LOAD_SECONDS=10 LOAD_WARMUP=10 LOAD_RUNS=3 CONNECTIONS=64 (wrk when installed, else bench/LoadGen)
 #      JVM_OPTS="..." extra JVM flags for every timed command (passed through JAVA_TOOL_OPTIONS), for A/B runs
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,7 +17,8 @@ WARM="${WARM:-3}"
 OUT="$(mkdir -p "${BENCH_DIR:-$ROOT/bench/out}" && cd "${BENCH_DIR:-$ROOT/bench/out}" && pwd)"
 STAGES=" ${STAGES:-ingest funds assess duckdb compare warm formats nightly server pdf} "
 LOAD_SECONDS="${LOAD_SECONDS:-10}"
-LOAD_WARMUP="${LOAD_WARMUP:-3}"
+LOAD_WARMUP="${LOAD_WARMUP:-10}"
+LOAD_RUNS="${LOAD_RUNS:-3}"
 CONNECTIONS="${CONNECTIONS:-64}"
 SCALES=("$@")
 [ ${#SCALES[@]} -eq 0 ] && SCALES=(0.1)
@@ -40,10 +41,33 @@ RESULTS="$OUT/results.tsv"   # scale stage run seconds rss_kb heap_mb cpu_s rows
 : > "$RESULTS"
 : > "$OUT/formats.tsv"
 : > "$OUT/inputs.tsv"
-rm -f "$OUT"/warm-*.log "$OUT"/load-*.log "$OUT"/pdf-*.log
+rm -f "$OUT"/warm-*.log "$OUT"/load-*.log "$OUT"/load-runs-*.log "$OUT"/pdf-*.log
 NOTES="$OUT/notes.txt"
 : > "$NOTES"
 note() { echo "$*" | tee -a "$NOTES" >&2; }
+
+# wrk_line PATH: wrk --latency output on stdin -> LoadGen's line (ms; errors = non-2xx + socket errors)
+wrk_line() {
+  awk -v path="$1" '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
+    $1 == "Latency" && $2 != "Distribution" { max = ms($4) }
+    /requests in/ { n = $1 } /Requests\/sec/ { rps = $2 }
+    /Non-2xx/ { err += $NF }
+    /Socket errors/ { gsub(/,/, ""); err += $4 + $6 + $8 + $10 }
+    END { printf "load %s: %d requests, %.0f req/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d errors\n", path, n, rps, p50, p99, max, err }'
+}
+
+# median_line: LoadGen-shaped lines of one path on stdin -> one such line, each figure the median of the runs
+# (requests and errors: summed)
+median_line() {
+  awk '
+    function med(a, k,   i, j, t) { for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+                                    return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2 }
+    { k++; path = $2; n += $3; rps[k] = $5; p50[k] = $8; p99[k] = $11; mx[k] = $14; err += $16 }
+    END { printf "load %s %d requests, %.0f req/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d errors (median of %d runs)\n",
+                 path, n, med(rps, k), med(p50, k), med(p99, k), med(mx, k), err, k }'
+}
 
 # timed NAME LOG CMD...: runs CMD from a cold JVM with a GC log; appends "seconds rss_kb heap_mb" to $TIMED
 timed() {
@@ -181,10 +205,27 @@ for s in "${SCALES[@]}"; do
     [ -z "$pdf_route" ] && note "scale $s: the server has no disclosure PDF route yet: PDF download not load-tested"
     [ ${#missing[@]} -gt 0 ] && note "scale $s: not answering 200, left out of the load test: ${missing[*]}"
     if [ ${#paths[@]} -gt 0 ]; then
-      java -cp "$CLASSES" LoadGen "http://127.0.0.1:$port" "$CONNECTIONS" "$LOAD_WARMUP" "$LOAD_SECONDS" "${paths[@]}" \
-        > "$OUT/load-$s.log" 2>&1 || tail "$OUT/load-$s.log" >&2
+      # wrk when installed (a C event loop: far less CPU taken from the server on the same cores), else LoadGen;
+      # both print the same "load PATH: ..." line. The JIT needs a while on busy cores: one warm-up pass first.
+      : > "$OUT/load-$s.log"
+      if command -v wrk >/dev/null; then
+        note "scale $s: load by wrk ($(wrk -v 2>&1 | sed -n 1p | cut -c1-40)), median of $LOAD_RUNS runs of ${LOAD_SECONDS} s per endpoint"
+        for p in "${paths[@]}"; do wrk -t2 -c"$CONNECTIONS" -d"${LOAD_WARMUP}s" "${auth[@]}" "http://127.0.0.1:$port$p" >/dev/null 2>&1 || true; done
+        for p in "${paths[@]}"; do
+          for _ in $(seq "$LOAD_RUNS"); do
+            { wrk -t2 -c"$CONNECTIONS" -d"${LOAD_SECONDS}s" --latency "${auth[@]}" "http://127.0.0.1:$port$p" 2>&1 || true; } | wrk_line "$p"
+          done | tee -a "$OUT/load-runs-$s.log" | median_line >> "$OUT/load-$s.log"
+        done
+      else
+        note "scale $s: load by bench/LoadGen (wrk is not installed)"
+        java -cp "$CLASSES" LoadGen "http://127.0.0.1:$port" "$CONNECTIONS" "$LOAD_WARMUP" "$LOAD_SECONDS" "${paths[@]}" \
+          > "$OUT/load-$s.log" 2>&1 || tail "$OUT/load-$s.log" >&2
+      fi
       jpid=$(pgrep -P "$spid" java || true)
-      [ -n "$jpid" ] && note "scale $s: server (-Xmx512m) peak RSS $(awk '/VmHWM/{printf "%d MB", $2/1024}' /proc/$jpid/status) after the load test, serving $served"
+      if [ -n "$jpid" ]; then
+        heap=$(jcmd "$jpid" GC.heap_info 2>/dev/null | grep -Eo 'used [0-9]+K' | head -n 1 | grep -Eo '[0-9]+' || true)
+        note "scale $s: server (-Xmx512m) peak RSS $(awk '/VmHWM/{printf "%d MB", $2/1024}' /proc/$jpid/status), heap used ${heap:+$((heap / 1024)) MB} after the load test, serving $served"
+      fi
     fi
     kill -- -"$spid" 2>/dev/null || true
     wait "$spid" 2>/dev/null || true

@@ -3,6 +3,7 @@ package commstat.server.dashboard;
 import commstat.server.marts.Params;
 import commstat.server.marts.Requests;
 import commstat.server.pages.Templates;
+import commstat.server.runs.RunHistory;
 import commstat.server.web.Access;
 import commstat.server.web.Feature;
 import commstat.server.web.Req;
@@ -13,6 +14,7 @@ import io.javalin.http.Context;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
+import java.util.Optional;
 
 import static commstat.server.web.Role.ADMIN;
 import static commstat.server.web.Role.COMMITTEE;
@@ -53,22 +55,24 @@ public final class DashboardApi implements Feature {
     }
 
     /**
-     * The home page is cached per snapshot except for the roles that see the last run: a failed night publishes
-     * no snapshot, and its status must show at once.
+     * The home page is cached per snapshot; for the roles that see the last run also per state of the runs folder
+     * ({@link RunHistory#stamp}): a failed night publishes no snapshot, and its status must show at once. While
+     * that folder has just changed, the page is built per request.
      */
-    private static void homeAnswer(Context ctx, Req.Builder<Object> build, boolean html) throws Exception {
+    private void homeAnswer(Context ctx, Req.Builder<Object> build, boolean html) throws Exception {
         Role role = Requests.scope(ctx).role();
         boolean live = role == ADMIN || role == DISTRICT;
-        if (html) {
-            if (live) {
+        Optional<String> runs = live ? new RunHistory(root).stamp().map(stamp -> "runs " + stamp) : Optional.of("");
+        if (runs.isEmpty()) {
+            if (html) {
                 ctx.contentType("text/html; charset=utf-8").result((String) build.build());
             } else {
-                Req.cachedHtml(ctx, () -> (String) build.build());
+                ctx.json(build.build());
             }
-        } else if (live) {
-            ctx.json(build.build());
+        } else if (html) {
+            Req.cachedHtml(ctx, runs.get(), () -> (String) build.build());
         } else {
-            Req.cachedJson(ctx, build);
+            Req.cachedJson(ctx, runs.get(), build);
         }
     }
 

@@ -56,6 +56,32 @@ public final class RunHistory {
         return out;
     }
 
+    /**
+     * A stamp that changes whenever a record is added, replaced or removed (the nightly writes each record to a
+     * temporary file and renames it, which changes the folder's modification time), so an answer showing the
+     * runs may be cached under it. Empty while the folder changed less than {@link #SETTLE} ago: a second change
+     * within the file system's time granularity would leave the stamp as it was, so a fresh stamp is not trusted
+     * (as Git treats a "racy" index entry). The folder's time is the file system's clock: compared with the
+     * system's, not with the server's (possibly fixed) clock.
+     */
+    public Optional<String> stamp() {
+        try {
+            if (!Files.isDirectory(runsDir)) {
+                return Optional.of("none");
+            }
+            java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(runsDir);
+            if (System.currentTimeMillis() - modified.toMillis() < SETTLE.toMillis()) {
+                return Optional.empty();
+            }
+            return Optional.of(modified.toString());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** How long after a change of the runs folder its stamp is not trusted. */
+    static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(2);
+
     /** The newest run, if any. */
     public Optional<RunSummary> latest() {
         return runs().stream().findFirst();

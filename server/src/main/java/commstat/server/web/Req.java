@@ -51,13 +51,23 @@ public final class Req {
 
     /** Answers with {@code build}'s object as JSON, built once per snapshot, URL and caller's scope. */
     public static void cachedJson(Context ctx, Builder<Object> build) throws Exception {
-        cached(ctx, JSON, () -> ctx.jsonMapper().toJsonString(build.build(), Object.class)
+        cachedJson(ctx, "", build);
+    }
+
+    /** As {@link #cachedJson(Context, Builder)}, once more per {@code variant} (what else the answer shows). */
+    public static void cachedJson(Context ctx, String variant, Builder<Object> build) throws Exception {
+        cached(ctx, JSON, variant, () -> ctx.jsonMapper().toJsonString(build.build(), Object.class)
                 .getBytes(StandardCharsets.UTF_8));
     }
 
     /** Answers with {@code build}'s page, built once per snapshot, URL, caller's scope and language. */
     public static void cachedHtml(Context ctx, Builder<String> build) throws Exception {
-        cached(ctx, HTML, () -> build.build().getBytes(StandardCharsets.UTF_8));
+        cachedHtml(ctx, "", build);
+    }
+
+    /** As {@link #cachedHtml(Context, Builder)}, once more per {@code variant} (what else the page shows). */
+    public static void cachedHtml(Context ctx, String variant, Builder<String> build) throws Exception {
+        cached(ctx, HTML, variant, () -> build.build().getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -66,28 +76,70 @@ public final class Req {
      * answer. The ETag names the snapshot; {@code If-None-Match} with it gets a 304.
      */
     public static void cached(Context ctx, String contentType, Builder<byte[]> build) throws Exception {
+        cached(ctx, contentType, "", build);
+    }
+
+    private static void cached(Context ctx, String contentType, String variant, Builder<byte[]> build)
+            throws Exception {
         Snapshot snapshot = snapshot(ctx);
         Gate gate = gate(ctx);
-        String key = key(ctx, contentType.startsWith("text/html"));
+        String key = key(ctx, contentType.startsWith("text/html")) + "|" + variant;
         AnswerCache.Answer answer = snapshot.cache().get(key);
         if (answer == null) {
             gate.metrics().cacheMiss();
             byte[] body = build.build();
-            answer = snapshot.cache().put(key, new AnswerCache.Answer(body, contentType,
+            answer = snapshot.cache().put(key, AnswerCache.Answer.of(body, contentType,
                     "\"" + snapshot.id() + "-" + shortHash(key) + "\""));
         } else {
             gate.metrics().cacheHit();
         }
         ctx.header("ETag", answer.etag());
         ctx.header("Cache-Control", principal(ctx).isAnonymous() ? "public, no-cache" : "private, no-cache");
-        ctx.header("Vary", "Cookie, Authorization, Accept-Language");
+        ctx.header("Vary", "Cookie, Authorization, Accept-Language, Accept-Encoding");
         String ifNoneMatch = ctx.header("If-None-Match");
         if (ifNoneMatch != null && matches(ifNoneMatch, answer.etag())) {
             gate.metrics().notModified();
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
-        ctx.contentType(answer.contentType()).result(answer.body());
+        send(ctx, answer);
+    }
+
+    /**
+     * Writes the answer straight to the servlet response: one write with its Content-Length, gzipped from the
+     * cache when the client takes gzip. Through {@code ctx.result} Javalin would copy it in 8 KB pieces (so Jetty
+     * sends it chunked) and gzip it again on every request.
+     */
+    private static void send(Context ctx, AnswerCache.Answer answer) throws java.io.IOException {
+        byte[] body = answer.body();
+        if (answer.gzipped() != null && acceptsGzip(ctx.header("Accept-Encoding"))) {
+            body = answer.gzipped();
+            ctx.header("Content-Encoding", "gzip");
+        }
+        ctx.contentType(answer.contentType());
+        ctx.res().setContentLength(body.length);
+        ctx.res().getOutputStream().write(body);
+    }
+
+    /** Whether {@code Accept-Encoding} allows gzip: named (or {@code *}) without {@code q=0}. */
+    public static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] p = part.split(";");
+            String coding = p[0].trim();
+            if (coding.equalsIgnoreCase("gzip") || coding.equals("*")) {
+                for (int i = 1; i < p.length; i++) {
+                    String param = p[i].trim().toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+                    if (param.matches("q=0(\\.0{0,3})?")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {
