@@ -26,10 +26,6 @@ import java.util.stream.Stream;
  * {@code ${deadline_day}} replaced before it runs.
  */
 public final class DuckDbMarts {
-    /** Tables the SQL may read, and the columns an absent optional table is given (then it is empty). */
-    static final Map<String, String> OPTIONAL = Map.of(
-            "fund_anomaly_points", "community_code VARCHAR, year INTEGER, fund_anomaly_points INTEGER");
-
     /** Columns left out of the comparison: computed by a step the reference does not reproduce. */
     static final Map<String, List<String>> NOT_COMPARED = Map.of(
             "assessment_scores", List.of("uncertainty_class"));
@@ -84,21 +80,23 @@ public final class DuckDbMarts {
         return v;
     }
 
-    /** One view per table folder of the warehouse (and an empty one for each absent optional table). */
+    /** One view per table folder of the warehouse (the prelude creates the absent optional tables, empty). */
     static void views(Connection c, Path warehouse) throws Exception {
         try (Statement s = c.createStatement(); Stream<Path> dirs = Files.list(warehouse)) {
             for (Path d : dirs.filter(Files::isDirectory).sorted().toList()) {
                 String name = d.getFileName().toString();
-                if (name.startsWith(".") || !name.matches("[a-z0-9_]+")) {
+                if (name.startsWith(".") || !name.matches("[a-z0-9_]+") || !isTable(d)) {
                     continue;
                 }
                 s.execute("CREATE OR REPLACE VIEW " + name + " AS SELECT * FROM read_parquet('" + d.resolve("*.parquet") + "')");
             }
-            for (var e : OPTIONAL.entrySet()) {
-                if (!Files.isDirectory(warehouse.resolve(e.getKey()))) {
-                    s.execute("CREATE OR REPLACE TABLE " + e.getKey() + " (" + e.getValue() + ")");
-                }
-            }
+        }
+    }
+
+    /** A table is a folder of Parquet files; a snapshot also holds others ({@code reports/}: PDFs, charts). */
+    static boolean isTable(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"));
         }
     }
 
@@ -144,7 +142,7 @@ public final class DuckDbMarts {
             views(c, warehouse);
             prelude(c, sqlDir, params);
             StringBuilder line = new StringBuilder();
-            long[] stage = new long[2]; // assessment_*, the rest (reporting_*); the prelude counts to the assessment
+            long[] stage = new long[3]; // assessment_*, reporting_*, disclosure_*; the prelude counts to the assessment
             stage[0] = System.nanoTime() - start;
             for (Path f : files) {
                 long t = System.nanoTime();
@@ -155,11 +153,11 @@ public final class DuckDbMarts {
                     throw new IllegalStateException(f + ": " + e.getMessage(), e);
                 }
                 long took = System.nanoTime() - t;
-                stage[mart(f).startsWith("assessment") ? 0 : 1] += took;
+                stage[mart(f).startsWith("assessment") ? 0 : mart(f).startsWith("disclosure") ? 2 : 1] += took;
                 line.append(String.format(" %s %.2f s;", mart(f), took / 1e9));
             }
-            System.out.printf("duckdb run %d: assessment %.2f s; reporting %.2f s; total %.2f s; since JVM start %.2f s;%s%n", r,
-                    stage[0] / 1e9, stage[1] / 1e9, (System.nanoTime() - start) / 1e9,
+            System.out.printf("duckdb run %d: assessment %.2f s; reporting %.2f s; disclosure %.2f s; total %.2f s; since JVM start %.2f s;%s%n",
+                    r, stage[0] / 1e9, stage[1] / 1e9, stage[2] / 1e9, (System.nanoTime() - start) / 1e9,
                     (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3, line);
         }
     }

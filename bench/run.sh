@@ -4,7 +4,8 @@
 # load and the PDF throughput, and prints one table.
 #   bench/run.sh [SCALES...]          default: 0.1
 # env: RUNS=3 SEED=42 YEAR=2025 DATE=2026-03-01 BENCH_DIR=bench/out WARM=3 (warm iterations)
-#      STAGES="ingest funds assess duckdb compare warm formats nightly server pdf" (what to run)
+#      STAGES="ingest funds assess duckdb compare warm formats nightly incremental server pdf" (what to run)
+#      INC_RUNS=1 (pairs of nights of the incremental stage)
 #      LOAD_SECONDS=10 LOAD_WARMUP=10 LOAD_RUNS=3 CONNECTIONS=64 (wrk when installed, else bench/LoadGen)
 #      JVM_OPTS="..." extra JVM flags for every timed command (passed through JAVA_TOOL_OPTIONS), for A/B runs
 set -euo pipefail
@@ -15,7 +16,7 @@ YEAR="${YEAR:-2025}"
 DATE="${DATE:-2026-03-01}"
 WARM="${WARM:-3}"
 OUT="$(mkdir -p "${BENCH_DIR:-$ROOT/bench/out}" && cd "${BENCH_DIR:-$ROOT/bench/out}" && pwd)"
-STAGES=" ${STAGES:-ingest funds assess duckdb compare warm formats nightly server pdf} "
+STAGES=" ${STAGES:-ingest funds assess duckdb compare warm formats nightly incremental server pdf} "
 LOAD_SECONDS="${LOAD_SECONDS:-10}"
 LOAD_WARMUP="${LOAD_WARMUP:-10}"
 LOAD_RUNS="${LOAD_RUNS:-3}"
@@ -125,7 +126,7 @@ for s in "${SCALES[@]}"; do
       rm -rf "$duck"
       timed "$OUT/duckdb-$s-$r.log" java -Dbench.dir="$ROOT/bench" -cp "$CLASSES:$DUCKDB_JAR" DuckDbMarts marts \
         --warehouse "$wh" --out "$duck" --year "$YEAR" --date "$DATE"
-      record "$s" "duckdb (4 marts)" "$r" $TIMED "${assess_rows:-0}" -
+      record "$s" "duckdb (5 marts)" "$r" $TIMED "${assess_rows:-0}" -
     fi
     if want nightly; then
       if has_command nightly; then
@@ -138,6 +139,35 @@ for s in "${SCALES[@]}"; do
       fi
     fi
   done
+
+  if want incremental; then
+    if has_command nightly; then
+      # One night's new files: those whose submitted_at (the file name's time, contract.md: a file's arrival time)
+      # falls on the landing area's last submission day are held back; a full nightly runs without them, then they
+      # are added and the nightly runs again on the same root (reusing the unchanged files' results). Both with
+      # --date DATE, so only the new files differ. Files are hard-linked, the cached landing area is not touched.
+      inc="$OUT/incremental-$s"
+      last_day=$(ls "$landing/inbox" | sed -nE 's/^[0-9]{12}_(population|employment|floating|funds)_[0-9]{4}-[0-9]{2}_([0-9]{8})T[0-9]{6}\.(csv|xlsx|json)$/\2/p' \
+        | sort | tail -n 1)
+      for r in $(seq "${INC_RUNS:-1}"); do
+        rm -rf "$inc"
+        mkdir -p "$inc/landing/inbox" "$inc/held"
+        cp -r "$landing/reference" "$inc/landing/"
+        cp -al "$landing/inbox/." "$inc/landing/inbox/"
+        find "$inc/landing/inbox" -type f -name "*_${last_day}T[0-9][0-9][0-9][0-9][0-9][0-9].*" -exec mv -t "$inc/held" {} +
+        held=$(find "$inc/held" -type f | wc -l)
+        echo "bench: scale $s incremental $r/${INC_RUNS:-1}: full nightly without the $held files of $last_day" >&2
+        timed "$OUT/incremental-$s-$r-full.log" "$ROOT/commstat" nightly --landing "$inc/landing" --warehouse "$inc/root" --date "$DATE"
+        record "$s" "night before (full)" "$r" $TIMED "$(num '^rows read' "$OUT/incremental-$s-$r-full.log")" "$((files - held))"
+        mv -t "$inc/landing/inbox" "$inc/held/"*
+        timed "$OUT/incremental-$s-$r-inc.log" "$ROOT/commstat" nightly --landing "$inc/landing" --warehouse "$inc/root" --date "$DATE"
+        record "$s" "incremental night" "$r" $TIMED "$(num '^rows read' "$OUT/incremental-$s-$r-inc.log")" "$held"
+        note "scale $s incremental $r: $held files of $last_day added; second run: $(grep -m1 -oE '[0-9,]+ inbox files \([^)]*\)' "$OUT/incremental-$s-$r-inc.log" || echo '?')"
+      done
+    else
+      note "scale $s: no 'commstat nightly' command: the incremental night is not timed"
+    fi
+  fi
 
   if want compare && [ -d "$duck" ]; then
     echo "bench: scale $s: DuckDB marts against the Spark marts" >&2
@@ -236,6 +266,9 @@ for s in "${SCALES[@]}"; do
     # `render` of the year's assessment PDFs into a scratch folder
     if grep -q 'render-bench' "$ROOT/commstat"; then
       "$ROOT/commstat" render-bench --warehouse "$wh" --year "$YEAR" --rounds 3 > "$OUT/pdf-$s.log" 2>&1 || tail "$OUT/pdf-$s.log" >&2
+      # every closed disclosure of the warehouse (the funds stage's marts) as a first publication renders it
+      "$ROOT/commstat" render-bench --kind disclosures --warehouse "$wh" --date "$DATE" --rounds 5 \
+        > "$OUT/pdf-disclosures-$s.log" 2>&1 || tail "$OUT/pdf-disclosures-$s.log" >&2
       rm -rf "$OUT/pdf-out-$s"
       timed "$OUT/render-$s.log" "$ROOT/commstat" render --warehouse "$wh" --year "$YEAR" --date "$DATE" --out "$OUT/pdf-out-$s" || true
       pdfs=$(find "$OUT/pdf-out-$s" -name '*.pdf' 2>/dev/null | wc -l)
@@ -243,7 +276,6 @@ for s in "${SCALES[@]}"; do
     else
       note "scale $s: no PDF rendering command on this build: PDF throughput not measured"
     fi
-    grep -q 'disclosure' "$ROOT/commstat" || note "scale $s: no disclosure PDF command on this build: disclosure PDFs per second not measured"
   fi
   echo -e "$s\tinput\t$files files, $mb MB" >> "$OUT/inputs.tsv"
 done
@@ -269,16 +301,28 @@ awk -F'\t' '
     }
   }' "$RESULTS"
 for s in "${SCALES[@]}"; do
+  if grep -q "^$s	incremental night	" "$RESULTS"; then
+    echo
+    awk -F'\t' -v s="$s" '
+      function med(k,   i, j, x, m) { m = n[k]; for (i = 1; i <= m; i++) v[i] = t[k, i]
+        for (i = 1; i <= m; i++) for (j = i + 1; j <= m; j++) if (v[j] < v[i]) { x = v[i]; v[i] = v[j]; v[j] = x }
+        return v[int((m + 1) / 2)] }
+      $1 == s && ($2 == "night before (full)" || $2 == "incremental night") { k = $2; n[k]++; t[k, n[k]] = $4; c[k, n[k]] = $7 }
+      END { f = med("night before (full)"); i = med("incremental night")
+        printf "scale %s, incremental night (one day of new files) / full night: %.1f s / %.1f s = %.1f%% (target: under 10%%)\n", s, i, f, 100 * i / f }' "$RESULTS"
+  fi
   sp="$OUT/warm-spark-$s.log"; dk="$OUT/warm-duckdb-$s.log"
   if [ -f "$sp" ] && [ -f "$dk" ] && grep -q '^spark run' "$sp" && grep -q '^duckdb run' "$dk"; then
     echo
-    echo "scale $s, the same marts (assessment_indicators, assessment_scores | reporting_grid, reporting_rates), one process each:"
+    echo "scale $s, the same marts (assessment_indicators, assessment_scores | reporting_grid, reporting_rates | disclosure_accounts;"
+    echo "  Spark's disclosure job writes all five disclosure marts), one process each:"
     awk -v s="$s" '
       function field(line, name,   r) { r = line; sub(".*" name " ", "", r); sub(" s.*", "", r); return r + 0 }
       FNR == 1 { side = (FILENAME ~ /spark/) ? "spark" : "duckdb" }
       /^(spark|duckdb) run/ {
         n = ++cnt[side]
-        a[side, n] = field($0, "assessment"); rp[side, n] = field($0, "reporting"); tt[side, n] = field($0, "total"); jvm[side, n] = field($0, "since JVM start")
+        a[side, n] = field($0, "assessment"); rp[side, n] = field($0, "reporting"); ds[side, n] = field($0, "disclosure")
+        tt[side, n] = field($0, "total"); jvm[side, n] = field($0, "since JVM start")
       }
       function med(arr, side, from, to,   i, j, x, m, v) {
         m = 0; for (i = from; i <= to; i++) v[++m] = arr[side, i]
@@ -290,13 +334,16 @@ for s in "${SCALES[@]}"; do
         printf "  %-34s %10.2f %10.2f %8.1f\n", "cold: JVM start to marts written", jvm["spark", 1], jvm["duckdb", 1], jvm["spark", 1] / jvm["duckdb", 1]
         printf "  %-34s %10.2f %10.2f %8.1f\n", "cold: first run, assessment", a["spark", 1], a["duckdb", 1], a["spark", 1] / a["duckdb", 1]
         printf "  %-34s %10.2f %10.2f %8.1f\n", "cold: first run, reporting", rp["spark", 1], rp["duckdb", 1], rp["spark", 1] / rp["duckdb", 1]
+        printf "  %-34s %10.2f %10.2f %8.1f\n", "cold: first run, disclosure", ds["spark", 1], ds["duckdb", 1], ds["spark", 1] / ds["duckdb", 1]
         if (cnt["spark"] > 1 && cnt["duckdb"] > 1) {
           sa = med(a, "spark", 2, cnt["spark"]); da = med(a, "duckdb", 2, cnt["duckdb"])
           sr = med(rp, "spark", 2, cnt["spark"]); dr = med(rp, "duckdb", 2, cnt["duckdb"])
+          sd = med(ds, "spark", 2, cnt["spark"]); dd = med(ds, "duckdb", 2, cnt["duckdb"])
           st = med(tt, "spark", 2, cnt["spark"]); dt = med(tt, "duckdb", 2, cnt["duckdb"])
           printf "  %-34s %10.2f %10.2f %8.1f\n", "warm (median): assessment", sa, da, sa / da
           printf "  %-34s %10.2f %10.2f %8.1f\n", "warm (median): reporting", sr, dr, sr / dr
-          printf "  %-34s %10.2f %10.2f %8.1f\n", "warm (median): both", st, dt, st / dt
+          printf "  %-34s %10.2f %10.2f %8.1f\n", "warm (median): disclosure", sd, dd, sd / dd
+          printf "  %-34s %10.2f %10.2f %8.1f\n", "warm (median): all", st, dt, st / dt
         }
       }' "$sp" "$dk"
   fi
@@ -311,6 +358,11 @@ for s in "${SCALES[@]}"; do
     echo
     echo "scale $s, PDFs in memory (commstat render-bench, warm JVM):"
     grep '^|' "$OUT/pdf-$s.log" | sed 's/^/  /'
+  fi
+  if [ -f "$OUT/pdf-disclosures-$s.log" ] && grep -q '^| disclosure ' "$OUT/pdf-disclosures-$s.log"; then
+    echo
+    echo "scale $s, disclosure PDFs in memory (commstat render-bench --kind disclosures, warm JVM; target: 50/s on 2 cores):"
+    grep '^|' "$OUT/pdf-disclosures-$s.log" | sed 's/^/  /'
   fi
   if [ -f "$OUT/load-$s.log" ]; then
     echo

@@ -2,6 +2,11 @@
 -- Statements are separated by a semicolon at the end of a line. ${year}, ${run_date} and ${deadline_day} are
 -- filled in by the driver; every warehouse table is a view of its name.
 
+-- Optional tables an absent folder leaves out (a view of the same name, when there is one, wins): then empty.
+CREATE TABLE IF NOT EXISTS fund_anomaly_points (community_code VARCHAR, year INTEGER, fund_anomaly_points INTEGER);
+CREATE TABLE IF NOT EXISTS ref_opening_balances (
+    account_no VARCHAR, community_code VARCHAR, as_of DATE, balance_cny DECIMAL(18, 2));
+
 -- Exact fractions {n, d}, lowest terms, d > 0 (the Spark job's Fraction, assessment.md: exact arithmetic).
 CREATE OR REPLACE MACRO fr(n, d) AS
     {'n': (sign(d) * n // abs(gcd(n, d)))::HUGEINT, 'd': (abs(d) // abs(gcd(n, d)))::HUGEINT};
@@ -249,3 +254,6 @@ SELECT ${year}::INTEGER AS year, community_code, street_code, district_code, dat
        coalesce(effective_rows_rejected, 0)::INTEGER AS rejected_rows,
        coalesce(all_rows_rejected, 0)::INTEGER AS rejected_rows_all_files
 FROM grid;
+
+-- Money (disclosure_accounts): an absent sum is 0.00; every step DECIMAL(18,2) as in the Spark mart, never a double.
+CREATE OR REPLACE MACRO money(x) AS coalesce(x, 0)::DECIMAL(18, 2);

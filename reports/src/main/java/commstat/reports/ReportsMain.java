@@ -2,12 +2,16 @@ package commstat.reports;
 
 import commstat.reports.assessment.AssessmentRenderBench;
 import commstat.reports.assessment.AssessmentReports;
+import commstat.reports.disclosure.DisclosureRenderBench;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,27 +81,49 @@ public final class ReportsMain {
         }
     }
 
-    @Command(name = "render-bench", description = "Time the assessment PDFs of a year in memory (warm JVM): PDFs per second per kind.")
+    @Command(name = "render-bench", description = "Time PDFs in memory (warm JVM): the assessment documents of a year "
+            + "(--kind assessment) or every closed disclosure of the snapshot (--kind disclosures); PDFs per second per kind.")
     static final class RenderBench implements Callable<Integer> {
+        enum Kind { assessment, disclosures }
+
         @Option(names = "--warehouse", required = true, description = "warehouse root (or a snapshot folder)")
         Path warehouse;
-        @Option(names = "--year", required = true)
-        int year;
+        @Option(names = "--kind", defaultValue = "assessment", description = "assessment or disclosures (default ${DEFAULT-VALUE})")
+        Kind kind;
+        @Option(names = "--year", description = "assessed year (--kind assessment)")
+        Integer year;
+        @Option(names = "--date", description = "publication date printed on the disclosures (default today)")
+        LocalDate date;
         @Option(names = "--rounds", defaultValue = "3", description = "timed rounds after one warm-up (default ${DEFAULT-VALUE})")
         int rounds;
         @Option(names = "--threads", description = "parallel renders (default: available cores)")
         Integer threads;
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
+            java.io.PrintWriter out = spec.commandLine().getOut();
             Snapshot snapshot = Snapshot.of(warehouse, "bench");
             int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-            System.out.printf("| kind | documents | best of %d (s) | PDFs/s | CPU s | PDFs per CPU s | avg KB | threads |%n"
-                    + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |%n", rounds);
-            for (AssessmentRenderBench.Row r : AssessmentRenderBench.run(snapshot.dir(), year, rounds, cores)) {
-                System.out.printf("| %s | %d | %.2f | %.1f | %.2f | %.1f | %d | %d |%n", r.kind(), r.documents(), r.seconds(),
-                        r.pdfsPerSecond(), r.cpuSeconds(), r.documents() / r.cpuSeconds(), r.averageBytes() / 1024, cores);
+            Map<String, List<Supplier<byte[]>>> kinds = switch (kind) {
+                case assessment -> {
+                    if (year == null) {
+                        throw new IllegalArgumentException("--year is required with --kind assessment");
+                    }
+                    yield AssessmentRenderBench.kinds(snapshot.dir(), year);
+                }
+                case disclosures -> DisclosureRenderBench.kinds(snapshot.dir(),
+                        date != null ? date : LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+            };
+            out.printf("| kind | documents | best of %d (s) | median (s) | PDFs/s (best) | PDFs/s (median) | CPU s (best) "
+                    + "| PDFs per CPU s | avg KB | threads |%n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |%n", rounds);
+            for (commstat.reports.pdf.RenderBench.Row r : commstat.reports.pdf.RenderBench.run(kinds, rounds, cores)) {
+                out.printf("| %s | %d | %.2f | %.2f | %.1f | %.1f | %.2f | %.1f | %d | %d |%n", r.kind(), r.documents(),
+                        r.bestSeconds(), r.medianSeconds(), r.pdfsPerSecond(), r.medianPdfsPerSecond(), r.cpuSeconds(),
+                        r.pdfsPerCpuSecond(), r.averageBytes() / 1024, r.threads());
             }
+            out.flush();
             return 0;
         }
     }

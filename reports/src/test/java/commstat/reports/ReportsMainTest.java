@@ -3,6 +3,7 @@ package commstat.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import commstat.reports.assessment.AssessmentMartsFixture;
+import commstat.reports.disclosure.DisclosureMartsFixture;
 import commstat.reports.pdf.PdfTools;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -41,5 +42,19 @@ class ReportsMainTest {
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("no assessment_scores in " + root + ": run `commstat assess` first")
                 .doesNotContain("Exception");
+    }
+
+    @Test
+    void renderBenchTimesEveryClosedDisclosure() {
+        DisclosureMartsFixture.write(root, "5000.00"); // one closed quarter, one open
+        StringWriter out = new StringWriter();
+        CommandLine cmd = ReportsMain.commandLine();
+        cmd.setOut(new PrintWriter(out));
+
+        int exit = cmd.execute("render-bench", "--warehouse", root.toString(), "--kind", "disclosures", "--date", "2026-03-01",
+                "--rounds", "1", "--threads", "1");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).containsPattern("\\| disclosure \\| 1 \\| [0-9.]+ \\|");
     }
 }

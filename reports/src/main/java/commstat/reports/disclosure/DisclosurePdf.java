@@ -115,10 +115,15 @@ public final class DisclosurePdf {
         return r;
     }
 
-    /** {@code 12,345.60}: grouped for reading, exact (the BigDecimal itself is formatted). */
-    static String money(BigDecimal amount) {
+    /** DecimalFormat is not thread-safe and costly to build (a disclosure formats about 200 amounts): one per thread. */
+    private static final ThreadLocal<DecimalFormat> MONEY = ThreadLocal.withInitial(() -> {
         DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
         f.setParseBigDecimal(true);
-        return f.format(amount);
+        return f;
+    });
+
+    /** {@code 12,345.60}: grouped for reading, exact (the BigDecimal itself is formatted). */
+    static String money(BigDecimal amount) {
+        return MONEY.get().format(amount);
     }
 }

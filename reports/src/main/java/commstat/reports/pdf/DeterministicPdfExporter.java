@@ -8,6 +8,8 @@ import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import java.security.SecureRandom;
 import java.text.AttributedCharacterIterator.Attribute;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +25,14 @@ import net.sf.jasperreports.pdf.common.PdfProducerContext;
  */
 final class DeterministicPdfExporter extends JRPdfExporter {
 
+    /**
+     * Deflate level of the embedded font subsets. OpenPDF's TrueType subset keeps the whole loca and hmtx tables
+     * (Noto Sans SC: 65,535 glyphs, about 270 KB a font uncompressed), so deflating them at the default level was
+     * 60% of a disclosure's CPU; the fastest level cuts a disclosure from about 28 to 11 ms CPU for 8% more bytes
+     * (106 → 115 KB). The same text and glyphs, and the same bytes on every run.
+     */
+    static final int FONT_COMPRESSION = java.util.zip.Deflater.BEST_SPEED;
+
     private final PdfDocumentInfo info;
 
     DeterministicPdfExporter(JasperReportsContext context, PdfDocumentInfo info) {
@@ -37,6 +47,12 @@ final class DeterministicPdfExporter extends JRPdfExporter {
 
     private static final class Producer extends ClassicPdfProducer {
         private final PdfDocumentInfo info;
+        /**
+         * The fonts of this document by text attributes and locale: Jasper asks for one per text chunk (hundreds a
+         * page), and each ask walks the font extensions and OpenPDF's font factory (about 8% of a disclosure's CPU).
+         * The answer depends on nothing else, so the same attributes get the same font, as before.
+         */
+        private final Map<List<Object>, Font> fonts = new HashMap<>();
 
         Producer(PdfProducerContext context, PdfDocumentInfo info) {
             super(context);
@@ -45,12 +61,15 @@ final class DeterministicPdfExporter extends JRPdfExporter {
 
         @Override
         public Font getFont(Map<Attribute, Object> attributes, Locale locale) {
-            Font font = super.getFont(attributes, locale);
-            BaseFont base = font.getBaseFont();
-            if (base != null) {
-                base.setSecureRandom(FixedRandom.INSTANCE); // the subset tag "NNNNNN+" instead of a random one
-            }
-            return font;
+            return fonts.computeIfAbsent(List.of(new HashMap<>(attributes), Objects.requireNonNullElse(locale, Locale.ROOT)), k -> {
+                Font font = super.getFont(attributes, locale);
+                BaseFont base = font.getBaseFont();
+                if (base != null) {
+                    base.setSecureRandom(FixedRandom.INSTANCE); // the subset tag "NNNNNN+" instead of a random one
+                    base.setCompressionLevel(FONT_COMPRESSION);
+                }
+                return font;
+            });
         }
 
         @Override
