@@ -88,11 +88,9 @@ public final class IngestJob {
 
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<SubmissionValidator> validator = jsc.broadcast(new SubmissionValidator(reference, hasher));
-        // Kept as objects: the five table writes each read every result again, and Java serialization of them was
-        // 14% of the ingest's CPU (docs/BENCHMARKS.md); what does not fit in memory still spills to disk.
         JavaRDD<FileResult> results = jsc.parallelize(paths, slices(paths.size()))
                 .map(path -> validator.value().validate(Path.of(path)))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         for (FileResult r : results.map(FileResult::summary).collect()) {
             summaries.put(r.fileName(), r);
         }
