@@ -1,10 +1,8 @@
 package commstat.server;
 
 import commstat.server.web.Req;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
 import static commstat.server.MartsFixture.TIEXI;
@@ -23,28 +20,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * clients that take gzip, the same bytes either way once unzipped; PNG and small answers are never gzipped.
  */
 class CachedAnswerEncodingTest {
-    @TempDir
-    static Path tmp;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = new TestServer(MartsFixture.write(tmp.resolve("root")));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final MartsServer marts = new MartsServer();
 
     private static HttpResponse<byte[]> get(String path, String acceptEncoding) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(server.uri(path)).header("Accept-Language", "en")
-                .header("Authorization", "Bearer " + server.token("admin"));
+        HttpRequest.Builder b = HttpRequest.newBuilder(marts.server().uri(path)).header("Accept-Language", "en")
+                .header("Authorization", "Bearer " + marts.server().token("admin"));
         if (acceptEncoding != null) {
             b.header("Accept-Encoding", acceptEncoding);
         }
         try {
-            return server.http().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return marts.server().http().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,9 +1,7 @@
 package commstat.server;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Document;
 
 import javax.imageio.ImageIO;
@@ -12,26 +10,14 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import static commstat.server.MartsFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The dashboard charts: valid SVG and PNG, cached per snapshot (ETag), behind the same access as their pages. */
 class ChartsServerTest {
-    @TempDir
-    static Path tmp;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = new TestServer(MartsFixture.write(tmp.resolve("root")));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final MartsServer marts = new MartsServer();
 
     @Test
     void everyDashboardChartIsAValidSvgAndPng() throws Exception {
@@ -65,7 +51,7 @@ class ChartsServerTest {
         assertThat(etag).contains(SNAPSHOT);
         HttpResponse<byte[]> again = bytes("/charts/ratings.svg?year=2025", null);
         assertThat(again.body()).isEqualTo(first.body());
-        HttpResponse<String> notModified = server.send(HttpRequest.newBuilder(server.uri("/charts/ratings.svg?year=2025"))
+        HttpResponse<String> notModified = marts.server().send(HttpRequest.newBuilder(marts.server().uri("/charts/ratings.svg?year=2025"))
                 .header("If-None-Match", etag));
         assertThat(notModified.statusCode()).isEqualTo(304);
     }
@@ -84,9 +70,9 @@ class ChartsServerTest {
     }
 
     private static HttpResponse<byte[]> bytes(String path, String account) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(server.uri(path));
+        HttpRequest.Builder b = HttpRequest.newBuilder(marts.server().uri(path));
         if (account != null) {
-            b.header("Authorization", "Bearer " + server.token(account));
+            b.header("Authorization", "Bearer " + marts.server().token(account));
         }
         try {
             return java.net.http.HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -1,36 +1,22 @@
 package commstat.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import static commstat.server.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The run history from {@code <root>/runs/}: ADMIN and DISTRICT only; failed and unreadable runs shown. */
 class RunHistoryServerTest {
-    @TempDir
-    static Path tmp;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = new TestServer(MartsFixture.write(tmp.resolve("root")));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final MartsServer marts = new MartsServer();
 
     @Test
     void listsRunsNewestFirstWithStatusAndTimes() {
-        JsonNode runs = json(server.get("/api/runs", "admin")).get("runs");
+        JsonNode runs = json(marts.server().get("/api/runs", "admin")).get("runs");
         assertThat(runs).hasSize(3);
         assertThat(runs.get(0).get("run_id").asText()).isEqualTo("20260301T020000-1");
         assertThat(runs.get(0).get("status").asText()).isEqualTo("succeeded");
@@ -43,24 +29,24 @@ class RunHistoryServerTest {
 
     @Test
     void districtMaySeeItOthersMayNot() {
-        assertThat(server.get("/api/runs", "tiexi").statusCode()).isEqualTo(200);
+        assertThat(marts.server().get("/api/runs", "tiexi").statusCode()).isEqualTo(200);
         for (String who : new String[] {"finance", "changchun"}) {
-            HttpResponse<String> r = server.get("/api/runs", who);
+            HttpResponse<String> r = marts.server().get("/api/runs", who);
             assertThat(r.statusCode()).isEqualTo(403);
             assertThat(json(r).get("code").asText()).isEqualTo("FORBIDDEN");
         }
-        assertThat(server.get("/api/runs").statusCode()).isEqualTo(401);
-        assertThat(server.get("/runs").statusCode()).isEqualTo(302);
+        assertThat(marts.server().get("/api/runs").statusCode()).isEqualTo(401);
+        assertThat(marts.server().get("/runs").statusCode()).isEqualTo(302);
     }
 
     @Test
     void runPageShowsStagesAndEscapedErrors() {
-        HttpResponse<String> r = server.get("/runs/20260228T020000-1", "admin");
+        HttpResponse<String> r = marts.server().get("/runs/20260228T020000-1", "admin");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("failed", "assess", "files: 30990", "not 1 &lt;b&gt;").doesNotContain("not 1 <b>");
-        assertThat(server.get("/runs", "admin").body()).contains("20260301T020000-1", "12.5", "unreadable");
-        assertThat(server.get("/api/runs/20250101T000000-9", "admin").statusCode()).isEqualTo(404);
-        assertThat(server.get("/api/runs/nope", "admin").statusCode()).isEqualTo(400);
-        assertThat(server.get("/api/runs/..%2Fcurrent", "admin").statusCode()).isIn(400, 404);
+        assertThat(marts.server().get("/runs", "admin").body()).contains("20260301T020000-1", "12.5", "unreadable");
+        assertThat(marts.server().get("/api/runs/20250101T000000-9", "admin").statusCode()).isEqualTo(404);
+        assertThat(marts.server().get("/api/runs/nope", "admin").statusCode()).isEqualTo(400);
+        assertThat(marts.server().get("/api/runs/..%2Fcurrent", "admin").statusCode()).isIn(400, 404);
     }
 }
