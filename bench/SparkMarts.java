@@ -8,7 +8,7 @@ import commstat.jobs.spark.SparkSessions;
 import commstat.jobs.statistics.ReportingGrid;
 import commstat.jobs.statistics.ReportingRates;
 import commstat.jobs.statistics.WarehouseTables;
-import commstat.jobs.statistics.YearTables;
+import commstat.jobs.warehouse.YearTables;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;

@@ -1,6 +1,6 @@
 package commstat.jobs.assessment;
 
-import commstat.jobs.statistics.YearTables;
+import commstat.jobs.warehouse.YearTables;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;

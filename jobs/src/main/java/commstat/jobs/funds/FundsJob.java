@@ -2,7 +2,7 @@ package commstat.jobs.funds;
 
 import commstat.ingest.submissions.DeadlinePolicy;
 import commstat.jobs.disclosure.DisclosureJob;
-import commstat.jobs.statistics.YearTables;
+import commstat.jobs.warehouse.YearTables;
 import commstat.jobs.warehouse.TableWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;

@@ -1,6 +1,7 @@
 package commstat.jobs.statistics;
 
 import commstat.jobs.statistics.publication.PublicStatistics;
+import commstat.jobs.warehouse.YearTables;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;

@@ -1,6 +1,5 @@
-package commstat.jobs.statistics;
+package commstat.jobs.warehouse;
 
-import commstat.jobs.warehouse.TableWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.ArrayType;
@@ -16,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
 
 /**
  * Writes a mart that holds several years: the rows of year Y replace that year's earlier rows and leave the
@@ -45,7 +45,7 @@ public final class YearTables {
                 : rows.sparkSession().createDataFrame(rows.javaRDD(), schema);
         if (Files.isDirectory(dir)) {
             all = all.unionByName(rows.sparkSession().read().parquet(dir.toString())
-                    .filter(col("year").isin(years.toArray()).unary_$bang()), true);
+                    .filter(not(col("year").isin(years.toArray()))), true);
         }
         // Computed once (TableWriter counts, then writes); rows made on the driver need no such step.
         return writer.write(table, all.isLocal() ? all : all.localCheckpoint(), sortKeys);
