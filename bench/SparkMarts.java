@@ -16,6 +16,7 @@ import org.apache.spark.sql.SparkSession;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The Spark side of the DuckDB comparison, stage by stage, in one session: the assessment job (its marts include
@@ -41,7 +42,7 @@ public final class SparkMarts {
                 long t1 = System.nanoTime();
                 WarehouseTables tables = new WarehouseTables(spark, warehouse);
                 YearTables writer = new YearTables(warehouse);
-                Dataset<Row> grid = new ReportingGrid(tables).build(year, date.atStartOfDay(), 10).localCheckpoint();
+                Dataset<Row> grid = new ReportingGrid(tables).build(List.of(year), date.atStartOfDay(), 10).localCheckpoint();
                 writer.replaceYear(ReportingGrid.TABLE, year, grid, "year", "community_code", "dataset", "period");
                 writer.replaceYear(ReportingRates.TABLE, year, ReportingRates.build(grid), "year", "level", "unit_code", "dataset", "period");
                 long t2 = System.nanoTime();

@@ -23,8 +23,8 @@ import java.util.Map;
 /**
  * The nightly run's stages, in order: ingest, the funds job once for all assessed years (the run date's year and
  * the one before: its tables are the same for any year but the balances' horizon and the anomaly points, which it
- * writes for each year), then per assessed year, the older first, assessment and statistics, then the disclosures
- * (into the permanent publication store) and the assessment PDFs, then publish.
+ * writes for each year), then the assessment of each assessed year, the older first, the statistics once for all
+ * assessed years, then the disclosures (into the permanent publication store) and the assessment PDFs, then publish.
  */
 public final class NightlyStages {
     private NightlyStages() {
@@ -37,8 +37,8 @@ public final class NightlyStages {
         stages.add(funds(options.years()));
         for (int year : options.years()) {
             stages.add(assessment(year, scheme));
-            stages.add(statistics(year, scheme));
         }
+        stages.add(statistics(options.years(), scheme));
         stages.add(disclosures());
         stages.add(assessmentReports(options.years()));
         stages.add(publish());
@@ -84,11 +84,11 @@ public final class NightlyStages {
         });
     }
 
-    static NightlyStage statistics(int year, AssessmentScheme scheme) {
-        return NightlyStage.of("statistics " + year, c -> {
+    static NightlyStage statistics(List<Integer> years, AssessmentScheme scheme) {
+        return NightlyStage.of("statistics", c -> {
             Map<String, Long> rows = new StatisticsJob(c.spark(), c.building(), scheme.art14(),
-                    c.options().deadlines().dayOfNextMonth()).run(year, c.options().runDate().atStartOfDay());
-            return NightlyStage.Result.of(Map.of("year", year, "rows_written", rows));
+                    c.options().deadlines().dayOfNextMonth()).run(years, c.options().runDate().atStartOfDay());
+            return NightlyStage.Result.of(Map.of("years", years, "rows_written", rows));
         });
     }
 

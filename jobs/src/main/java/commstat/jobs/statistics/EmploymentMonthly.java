@@ -3,7 +3,7 @@ package commstat.jobs.statistics;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-import java.util.List;
+import java.util.Collection;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -15,7 +15,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.year;
 
 /**
- * Employment statistics per community and month of Y (assessment.md, Rules in detail → Employment statistics),
+ * Employment statistics per community and month of each year built (assessment.md, Rules in detail → Employment statistics),
  * from the effective submissions of any period: one row per community with any employment event × month.
  */
 public final class EmploymentMonthly {
@@ -28,9 +28,9 @@ public final class EmploymentMonthly {
         this.tables = tables;
     }
 
-    public Dataset<Row> build(int year) {
+    public Dataset<Row> build(Collection<Integer> years) {
         Dataset<Row> events = tables.effective("employment");
-        Dataset<Row> months = ReportingMonths.table(tables.spark(), year, 10).select("period", "month_end");
+        Dataset<Row> months = ReportingMonths.table(tables.spark(), years, 10).select("year", "period", "month_end");
         Dataset<Row> grid = events.select("community_code").distinct().crossJoin(months);
 
         // registered unemployed at month end: latest status event dated ≤ month end is a registration
@@ -39,7 +39,7 @@ public final class EmploymentMonthly {
                 .filter(col("day_rank").equalTo(0))
                 .groupBy("community_code", "period").agg(count(lit(1)).as("registered_unemployed"));
 
-        Dataset<Row> inYear = events.filter(year(col("event_date")).equalTo(year))
+        Dataset<Row> inYear = events.filter(year(col("event_date")).isin(years.toArray()))
                 .withColumn("period", date_format(col("event_date"), "yyyy-MM"));
         Dataset<Row> registrations = inYear.filter(col("event_type").equalTo(EmploymentEvents.REGISTERED))
                 .groupBy("community_code", "period").agg(countDistinct("person_key").as("new_registrations"));
@@ -59,7 +59,7 @@ public final class EmploymentMonthly {
 
         return grid.join(unemployed, KEY, "left").join(registrations, KEY, "left")
                 .join(placements, KEY, "left").join(openZero, KEY, "left")
-                .select(lit(year).as("year"), col("community_code"), col("period"),
+                .select(col("year"), col("community_code"), col("period"),
                         count0("registered_unemployed"), count0("new_registrations"),
                         count0("placements"), count0("open_zero_households"));
     }

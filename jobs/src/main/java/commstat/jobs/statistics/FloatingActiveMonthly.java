@@ -6,6 +6,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
+import java.util.Collection;
+
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -15,11 +17,12 @@ import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.sum;
 
 /**
- * Floating residents active at each month end of Y (assessment.md, Rules in detail → Floating register). As of
- * month m, only effective submissions of periods up to m count (a later file never changes a past month); a
- * record's latest row (later period, then later line) is its state. Long format: one row per community with
- * any register row, month and category, with {@code dimension} {@code total} (category {@code ALL}, always
- * present, possibly 0), {@code reason}, {@code housing_type} or {@code origin_province} (only counts above 0).
+ * Floating residents active at each month end of each year built (assessment.md, Rules in detail → Floating
+ * register). As of month m, only effective submissions of periods up to m count (a later file never changes a
+ * past month); a record's latest row (later period, then later line) is its state. Long format: one row per
+ * community with any register row, month and category, with {@code dimension} {@code total} (category
+ * {@code ALL}, always present, possibly 0), {@code reason}, {@code housing_type} or {@code origin_province} (only
+ * counts above 0).
  */
 public final class FloatingActiveMonthly {
     public static final String TABLE = "floating_active_monthly";
@@ -30,10 +33,10 @@ public final class FloatingActiveMonthly {
         this.tables = tables;
     }
 
-    public Dataset<Row> build(int year) {
+    public Dataset<Row> build(Collection<Integer> years) {
         Dataset<Row> register = tables.effective("floating");
-        Dataset<Row> months = ReportingMonths.table(tables.spark(), year, 10).select(
-                col("period").as("as_of_period"), col("month_end"));
+        Dataset<Row> months = ReportingMonths.table(tables.spark(), years, 10).select(
+                col("year"), col("period").as("as_of_period"), col("month_end"));
         Dataset<Row> grid = register.select("community_code").distinct().crossJoin(months);
 
         // A row is the record's state from its period until the period of the record's next row (a later row of
@@ -48,29 +51,28 @@ public final class FloatingActiveMonthly {
         Dataset<Row> active = states
                 .filter(col("registered_on").leq(col("month_end"))
                         .and(col("departed_on").isNull().or(col("departed_on").gt(col("month_end")))))
-                .groupBy(col("community_code"), col("as_of_period"), col("reason"), col("housing_type"),
+                .groupBy(col("year"), col("community_code"), col("as_of_period"), col("reason"), col("housing_type"),
                         col("origin_province"))
                 .agg(count(lit(1)).as("active"))
                 .localCheckpoint();
 
-        String[] key = {"community_code", "as_of_period"};
-        Dataset<Row> total = grid.join(active.groupBy("community_code", "as_of_period").agg(sum("active").as("active")),
-                        key, "left")
-                .select(col("community_code"), col("as_of_period"), lit("total").as("dimension"), lit("ALL").as("category"),
+        String[] key = {"year", "community_code", "as_of_period"};
+        Dataset<Row> total = grid.join(active.groupBy(key[0], key[1], key[2]).agg(sum("active").as("active")), key, "left")
+                .select(col("year"), col("community_code"), col("as_of_period"), lit("total").as("dimension"), lit("ALL").as("category"),
                         coalesce(col("active"), lit(0L)).as("active"));
         Dataset<Row> result = total
                 .unionByName(by(active, "reason"))
                 .unionByName(by(active, "housing_type"))
                 .unionByName(by(active, "origin_province"));
-        return result.select(lit(year).as("year"), col("community_code"), col("as_of_period").as("period"),
+        return result.select(col("year"), col("community_code"), col("as_of_period").as("period"),
                 col("dimension"), col("category"), col("active").cast("int").as("active"));
     }
 
     private static Dataset<Row> by(Dataset<Row> active, String dimension) {
         Column category = col(dimension);
-        return active.groupBy(col("community_code"), col("as_of_period"), category.as("category"))
+        return active.groupBy(col("year"), col("community_code"), col("as_of_period"), category.as("category"))
                 .agg(sum("active").as("active"))
-                .select(col("community_code"), col("as_of_period"), lit(dimension).as("dimension"), col("category"),
+                .select(col("year"), col("community_code"), col("as_of_period"), lit(dimension).as("dimension"), col("category"),
                         col("active"));
     }
 }

@@ -5,14 +5,14 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
 
 /**
  * Population per community and month of Y: the figures of that month's effective population submission; a
- * month without one is empty (nulls), never carried forward. One row per community of communities.csv × month.
+ * month without one is empty (nulls), never carried forward. One row per community of communities.csv × month of each year built.
  */
 public final class PopulationMonthly {
     public static final String TABLE = "population_monthly";
@@ -26,15 +26,15 @@ public final class PopulationMonthly {
         this.tables = tables;
     }
 
-    public Dataset<Row> build(int year) {
-        Dataset<Row> months = ReportingMonths.table(tables.spark(), year, 10).select("period");
+    public Dataset<Row> build(Collection<Integer> years) {
+        Dataset<Row> months = ReportingMonths.table(tables.spark(), years, 10).select("year", "period");
         List<Column> figures = new ArrayList<>();
         for (String f : FIGURES) {
             figures.add(col(f));
         }
         Dataset<Row> withFigures = tables.effective("population").select(concat(
                 List.of(col("community_code"), col("period"), col("source_file"), col("submitted_at")), figures));
-        List<Column> out = new ArrayList<>(List.of(lit(year).as("year"), col("community_code"), col("period"),
+        List<Column> out = new ArrayList<>(List.of(col("year"), col("community_code"), col("period"),
                 col("source_file").isNotNull().as("is_reported"), col("source_file"), col("submitted_at")));
         out.addAll(figures);
         return tables.read("ref_communities").select("community_code").crossJoin(months)

@@ -8,6 +8,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 
 import static org.apache.spark.sql.functions.coalesce;
@@ -18,7 +19,7 @@ import static org.apache.spark.sql.functions.when;
 
 /**
  * The reporting grid a district office scans (assessment.md, Rules in detail → Reporting grid): one row per
- * community of {@code communities.csv} × dataset × month of Y. A month whose deadline is after the run time is
+ * community of {@code communities.csv} × dataset × month of each year built. A month whose deadline is after the run time is
  * <em>not yet due</em>: neither late nor missing.
  */
 public final class ReportingGrid {
@@ -35,13 +36,13 @@ public final class ReportingGrid {
      * @param now         the run time: a deadline after it is not yet due
      * @param deadlineDay the day of the next month a month's submission is due (for months nobody sent)
      */
-    public Dataset<Row> build(int year, LocalDateTime now, int deadlineDay) {
+    public Dataset<Row> build(Collection<Integer> years, LocalDateTime now, int deadlineDay) {
         Dataset<Row> communities = tables.read("ref_communities")
                 .select("community_code", "street_code", "district_code", "established_on", "dissolved_on");
         Dataset<Row> datasets = tables.spark().createDataFrame(
                 DATASETS.stream().map(d -> RowFactory.create(d)).toList(),
                 new StructType().add("dataset", DataTypes.StringType, false));
-        Dataset<Row> months = ReportingMonths.table(tables.spark(), year, deadlineDay);
+        Dataset<Row> months = ReportingMonths.table(tables.spark(), years, deadlineDay);
 
         Dataset<Row> effective = tables.read("submissions_effective").select(
                 col("community_code"), col("dataset"), col("period"), col("file_name").as("effective_file"),
@@ -62,7 +63,7 @@ public final class ReportingGrid {
                 .join(effective, new String[]{"community_code", "dataset", "period"}, "left")
                 .join(effectiveRejects, new String[]{"effective_file"}, "left")
                 .join(allRejects, new String[]{"community_code", "dataset", "period"}, "left")
-                .select(lit(year).as("year"), col("community_code"), col("street_code"), col("district_code"),
+                .select(col("year"), col("community_code"), col("street_code"), col("district_code"),
                         col("dataset"), col("period"), col("deadline"),
                         exists.as("is_expected"),
                         received.as("is_received"),

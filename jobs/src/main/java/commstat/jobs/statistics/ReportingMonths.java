@@ -11,15 +11,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
- * The twelve months of a year as a small table ({@code period}, {@code month_start}, {@code month_end},
- * {@code deadline}), to cross-join with per-community data. The deadline is the given day of the next
+ * The twelve months of each given year as a small table ({@code year}, {@code period}, {@code month_start},
+ * {@code month_end}, {@code deadline}), to cross-join with per-community data. The deadline is the given day of the next
  * month, 23:59:59 local time, as the ingest's deadline policy (contract.md).
  */
 public final class ReportingMonths {
     public static final StructType SCHEMA = new StructType()
+            .add("year", DataTypes.IntegerType, false)
             .add("period", DataTypes.StringType, false)
             .add("month_start", DataTypes.DateType, false)
             .add("month_end", DataTypes.DateType, false)
@@ -41,11 +43,13 @@ public final class ReportingMonths {
         return next.atDay(Math.min(deadlineDay, next.lengthOfMonth())).atTime(23, 59, 59);
     }
 
-    public static Dataset<Row> table(SparkSession spark, int year, int deadlineDay) {
+    public static Dataset<Row> table(SparkSession spark, Collection<Integer> years, int deadlineDay) {
         List<Row> rows = new ArrayList<>();
-        for (YearMonth m : of(year)) {
-            LocalDate start = m.atDay(1);
-            rows.add(RowFactory.create(m.toString(), start, m.atEndOfMonth(), deadline(m, deadlineDay)));
+        for (int year : years) {
+            for (YearMonth m : of(year)) {
+                LocalDate start = m.atDay(1);
+                rows.add(RowFactory.create(year, m.toString(), start, m.atEndOfMonth(), deadline(m, deadlineDay)));
+            }
         }
         return spark.createDataFrame(rows, SCHEMA);
     }

@@ -1,6 +1,7 @@
 package commstat.jobs.statistics;
 
 import commstat.jobs.statistics.publication.PublicStatistics;
+import commstat.jobs.warehouse.TableWriter;
 import commstat.jobs.warehouse.YearTables;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -9,6 +10,7 @@ import org.apache.spark.sql.SparkSession;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,29 +30,38 @@ public final class StatisticsJob {
         this.deadlineDay = deadlineDay;
     }
 
-    /**
-     * @param now the run time: months whose deadline is after it are not yet due
-     * @return rows written per table, in the order written
-     */
+    /** As {@link #run(List, LocalDateTime)} for one year. */
     public Map<String, Long> run(int year, LocalDateTime now) {
+        return run(List.of(year), now);
+    }
+
+    /**
+     * Computes the marts of every year in {@code years} at once and replaces those years in each table: one Spark
+     * plan and one write per table however many years (a nightly builds two), instead of one per year.
+     *
+     * @param now the run time: months whose deadline is after it are not yet due
+     * @return rows written per table (all years the table holds), in the order written
+     */
+    public Map<String, Long> run(List<Integer> years, LocalDateTime now) {
         Map<String, Long> written = new LinkedHashMap<>();
-        Dataset<Row> grid = new ReportingGrid(tables).build(year, now, deadlineDay).localCheckpoint();
-        written.put(ReportingGrid.TABLE, writer.replaceYear(ReportingGrid.TABLE, year, grid,
+        Dataset<Row> grid = new ReportingGrid(tables).build(years, now, deadlineDay).localCheckpoint();
+        written.put(ReportingGrid.TABLE, writer.replaceYears(ReportingGrid.TABLE, years, grid,
                 "year", "community_code", "dataset", "period"));
-        written.put(ReportingRates.TABLE, writer.replaceYear(ReportingRates.TABLE, year, ReportingRates.build(grid),
+        written.put(ReportingRates.TABLE, writer.replaceYears(ReportingRates.TABLE, years, ReportingRates.build(grid),
                 "year", "level", "unit_code", "dataset", "period"));
-        written.put(EmploymentMonthly.TABLE, writer.replaceYear(EmploymentMonthly.TABLE, year,
-                new EmploymentMonthly(tables).build(year), "year", "community_code", "period"));
-        written.put(PopulationMonthly.TABLE, writer.replaceYear(PopulationMonthly.TABLE, year,
-                new PopulationMonthly(tables).build(year), "year", "community_code", "period"));
-        written.put(FloatingActiveMonthly.TABLE, writer.replaceYear(FloatingActiveMonthly.TABLE, year,
-                new FloatingActiveMonthly(tables).build(year), "year", "community_code", "period", "dimension", "category"));
+        written.put(EmploymentMonthly.TABLE, writer.replaceYears(EmploymentMonthly.TABLE, years,
+                new EmploymentMonthly(tables).build(years), "year", "community_code", "period"));
+        written.put(PopulationMonthly.TABLE, writer.replaceYears(PopulationMonthly.TABLE, years,
+                new PopulationMonthly(tables).build(years), "year", "community_code", "period"));
+        written.put(FloatingActiveMonthly.TABLE, writer.replaceYears(FloatingActiveMonthly.TABLE, years,
+                new FloatingActiveMonthly(tables).build(years), "year", "community_code", "period", "dimension",
+                "category"));
         // Public tables read the two marts just written (suppression: funds.md, last section).
-        written.put(PublicStatistics.TABLE, writer.replaceYear(PublicStatistics.TABLE, year,
-                new PublicStatistics(tables).build(year), "year", "street_code", "period", "table_name", "row_order",
+        written.put(PublicStatistics.TABLE, writer.replaceYears(PublicStatistics.TABLE, years,
+                new PublicStatistics(tables).build(years), "year", "street_code", "period", "table_name", "row_order",
                 "column_order"));
         // Art. 14 is a snapshot of the reference file, not a yearly figure: the table is replaced whole.
-        written.put(Art14Alerts.TABLE, new commstat.jobs.warehouse.TableWriter(tables.warehouse())
+        written.put(Art14Alerts.TABLE, new TableWriter(tables.warehouse())
                 .write(Art14Alerts.TABLE, new Art14Alerts(tables, art14).build(), "area_code"));
         return written;
     }

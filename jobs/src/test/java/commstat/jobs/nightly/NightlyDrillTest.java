@@ -78,8 +78,8 @@ class NightlyDrillTest {
         assertThat(r.path("run_date").asText()).isEqualTo("2026-03-01");
         List<String> stages = new java.util.ArrayList<>();
         r.path("stages").forEach(s -> stages.add(s.path("name").asText()));
-        assertThat(stages).containsExactly("ingest", "funds", "assessment 2025", "statistics 2025",
-                "assessment 2026", "statistics 2026", "disclosures", "assessment reports", "publish");
+        assertThat(stages).containsExactly("ingest", "funds", "assessment 2025", "assessment 2026",
+                "statistics", "disclosures", "assessment reports", "publish");
         JsonNode ingest = r.path("stages").get(0).path("details");
         try (var s = Files.list(landing.resolve("inbox"))) {
             assertThat(ingest.path("files").asLong()).isEqualTo(s.count());

@@ -13,6 +13,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -59,10 +60,10 @@ public final class PublicStatistics {
         this.tables = tables;
     }
 
-    public Dataset<Row> build(int year) {
+    public Dataset<Row> build(Collection<Integer> years) {
         SparkSession spark = tables.spark();
-        Dataset<Row> population = tables.read("population_monthly").where(col("year").equalTo(year));
-        Dataset<Row> floating = tables.read("floating_active_monthly").where(col("year").equalTo(year));
+        Dataset<Row> population = tables.read("population_monthly").where(col("year").isin(years.toArray()));
+        Dataset<Row> floating = tables.read("floating_active_monthly").where(col("year").isin(years.toArray()));
         Dataset<Row> months = population.select("year", "period").union(floating.select("year", "period")).distinct();
         Column monthStart = to_date(concat(col("period"), lit("-01")));
         Dataset<Row> communityMonths = tables.read("ref_communities")

@@ -71,7 +71,7 @@ class PublicStatisticsTest {
                         .add("disabled_persons", DataTypes.IntegerType).add("low_income_households", DataTypes.IntegerType)
                         .add("elderly_living_alone", DataTypes.IntegerType))
                 .write().parquet(warehouse.resolve("population_monthly").toString());
-        cells = new PublicStatistics(new WarehouseTables(spark, warehouse)).build(2025)
+        cells = new PublicStatistics(new WarehouseTables(spark, warehouse)).build(List.of(2025))
                 .orderBy("street_code", "table_name", "row_order", "column_order").collectAsList();
     }
 
