@@ -2,6 +2,7 @@ package commstat.jobs.statistics;
 
 import commstat.jobs.statistics.RegisterCounts.Count;
 import commstat.jobs.statistics.RegisterCounts.RegisterRow;
+import commstat.jobs.warehouse.YearTables;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
@@ -46,12 +47,13 @@ public final class FloatingActiveMonthly {
     public Dataset<Row> build(Collection<Integer> years) {
         List<YearMonth> months = new ArrayList<>();
         years.stream().sorted().distinct().forEach(y -> months.addAll(ReportingMonths.of(y)));
+        // Rows made with the schema Parquet reads back (all nullable), so YearTables need not copy them to change it.
         return tables.effective("floating")
                 .select("community_code", "record_id", "period", "line", "registered_on", "departed_on", "reason",
                         "housing_type", "origin_province")
                 .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
                 .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (community, rows) -> counted(community, rows, months),
-                        Encoders.row(SCHEMA));
+                        Encoders.row(YearTables.nullable(SCHEMA)));
     }
 
     private static Iterator<Row> counted(String community, Iterator<Row> rows, List<YearMonth> months) {

@@ -38,10 +38,10 @@ public final class YearTables {
     public long replaceYears(String table, Collection<Integer> years, Dataset<Row> rows, String... sortKeys) {
         Path dir = warehouse.resolve(table);
         // Parquet reads every column back as nullable; the new rows get the same schema, so the bytes written do not
-        // depend on whether the table was there before.
+        // depend on whether the table was there before. (Rows built with a nullable schema need no such copy.)
         StructType schema = nullable(rows.schema());
-        Dataset<Row> all = rows.isLocal()
-                ? rows.sparkSession().createDataFrame(rows.collectAsList(), schema)
+        Dataset<Row> all = schema.equals(rows.schema()) ? rows
+                : rows.isLocal() ? rows.sparkSession().createDataFrame(rows.collectAsList(), schema)
                 : rows.sparkSession().createDataFrame(rows.javaRDD(), schema);
         if (Files.isDirectory(dir)) {
             all = all.unionByName(rows.sparkSession().read().parquet(dir.toString())
@@ -52,7 +52,7 @@ public final class YearTables {
     }
 
     /** What Spark's Parquet reader makes of a schema: every field, element and value nullable, at any depth. */
-    static StructType nullable(StructType schema) {
+    public static StructType nullable(StructType schema) {
         StructType out = new StructType();
         for (StructField f : schema.fields()) {
             out = out.add(f.name(), nullable(f.dataType()), true, f.metadata());

@@ -1,6 +1,7 @@
 package commstat.jobs.statistics.publication;
 
 import commstat.jobs.statistics.WarehouseTables;
+import commstat.jobs.warehouse.YearTables;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
@@ -68,10 +69,11 @@ public final class PublicStatistics {
                                 lit(null).cast("long").as("figure1"), lit(null).cast("long").as("figure2")));
         Broadcast<StreetCommunity.Index> communities = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(StreetCommunity.Index.of(tables.read("ref_communities")));
+        // Rows made with the schema Parquet reads back (all nullable), so YearTables need not copy them to change it.
         return values.groupByKey((MapFunction<Row, String>) r -> communities.value().streetOf(r.getString(2)) + "|"
                         + r.getString(1), Encoders.STRING())
                 .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (key, rows) ->
-                        StreetMonth.of(rows, communities.value()).cells().iterator(), Encoders.row(CELLS));
+                        StreetMonth.of(rows, communities.value()).cells().iterator(), Encoders.row(YearTables.nullable(CELLS)));
     }
 
     static final String[][] REASONS = {{"WORK", "务工"}, {"BUSINESS", "经商"}, {"STUDY", "就学"}, {"FAMILY", "随迁"},
