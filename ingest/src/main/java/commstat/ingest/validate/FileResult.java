@@ -45,6 +45,12 @@ public record FileResult(String fileName, SubmissionName name, boolean rejectedW
         }
     }
 
+    /** The same result without its accepted rows (its rejects are kept). */
+    public FileResult withoutAccepted() {
+        return new FileResult(fileName, name, rejectedWhole, reason, message, encoding, rowsRead, rowsAccepted,
+                rowsRejected, rejectedByCode, warnings, List.of(), rejects, contentDigest);
+    }
+
     /** The same result without its rows: what the driver collects to judge submissions. */
     public FileResult summary() {
         return new FileResult(fileName, name, rejectedWhole, reason, message, encoding, rowsRead, rowsAccepted,

@@ -12,11 +12,9 @@ import commstat.ingest.validate.FileResult;
 import commstat.ingest.validate.SubmissionValidator;
 import commstat.jobs.warehouse.TableWriter;
 import commstat.jobs.warehouse.WarehouseMetadata;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -88,10 +86,8 @@ public final class IngestJob {
 
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<SubmissionValidator> validator = jsc.broadcast(new SubmissionValidator(reference, hasher));
-        JavaRDD<FileResult> results = jsc.parallelize(paths, slices(paths.size()))
-                .map(path -> validator.value().validate(Path.of(path)))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        for (FileResult r : results.map(FileResult::summary).collect()) {
+        ValidatedFiles results = ValidatedFiles.validate(jsc, validator, paths);
+        for (FileResult r : results.withoutAccepted().map(FileResult::summary).collect()) {
             summaries.put(r.fileName(), r);
         }
         timer.lap("read and validate");
@@ -108,21 +104,20 @@ public final class IngestJob {
         IngestTables tables = new IngestTables(spark, new TableWriter(warehouse));
         ReusedRows reused = reusedFiles.isEmpty() ? ReusedRows.none(spark)
                 : new ReusedRows(spark, earlier.snapshot(), reusedFiles);
-        Map<String, Long> staged = tables.writeStaging(results, outcomeByFile, reused);
+        IngestTables.Staged staged = tables.writeStagingAndRejects(results, outcomeByFile, reused);
         afterStep.accept("staging");
-        long rejects = tables.writeRejects(results, outcomeByFile, reused);
         timer.lap("write staging and rejects");
         tables.writeFiles(resolution.outcomes());
         tables.writeEffective(resolution.effective());
         tables.writeReference(reference);
         tables.writeCache(ValidationCache.rows(inbox, summaries, outcomes, inputs));
         timer.lap("write files, submissions, reference and cache");
-        results.unpersist(false);
+        results.unpersist();
         validator.destroy();
         outcomeByFile.destroy();
 
         return IngestRunSummary.of(startedAt, RunClock.now(), resolution.outcomes(), resolution.effective(),
-                reference.problems().size(), staged, rejects, timer.laps())
+                reference.problems().size(), staged.byDataset(), staged.rejected(), timer.laps())
                 .withIncremental(paths.size(), reusedFiles.size(), earlier.fullReason());
     }
 

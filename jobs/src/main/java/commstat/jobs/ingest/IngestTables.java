@@ -21,9 +21,16 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** Turns validation results into the ingest tables of docs/DATA.md and writes them. */
 final class IngestTables {
+    private static final String REJECTS = "ingest_rejects";
+
     private final SparkSession spark;
     private final TableWriter writer;
 
@@ -32,43 +39,63 @@ final class IngestTables {
         this.writer = writer;
     }
 
-    /**
-     * One {@code stg_<dataset>} table per dataset with the accepted rows of every ingested file: those validated in
-     * this run ({@code results}) and those whose earlier result is reused ({@code reused}, rows read from the
-     * previous snapshot with this run's {@code is_effective}).
-     */
-    Map<String, Long> writeStaging(JavaRDD<FileResult> results, Broadcast<Map<String, FileOutcome>> outcomes,
-                                   ReusedRows reused) {
-        Map<String, Long> counts = new TreeMap<>();
-        for (commstat.ingest.contract.Dataset dataset : commstat.ingest.contract.Dataset.values()) {
-            long accepted = outcomes.value().values().stream()
-                    .filter(o -> o.outcome().isIngested() && o.name().dataset() == dataset)
-                    .mapToLong(FileOutcome::rowsAccepted).sum();
-            JavaRDD<Row> rows = results
-                    .filter(r -> r.name() != null && r.name().dataset() == dataset
-                            && outcomes.value().get(r.fileName()).outcome().isIngested())
-                    .flatMap(r -> stagingRows(r, outcomes.value().get(r.fileName()).effective()));
-            StructType schema = StagingSchemas.staging(dataset);
-            Dataset<Row> all = reused.staging(dataset, schema, outcomes.value())
-                    .map(old -> spark.createDataFrame(rows, schema).union(old))
-                    .orElseGet(() -> spark.createDataFrame(rows, schema));
-            long n = writer.write("stg_" + dataset.code(), all, accepted, "source_file", "line");
-            counts.put(dataset.code(), n);
-        }
-        return counts;
+    /** Rows written: per dataset code to its {@code stg_<dataset>} table, and to {@code ingest_rejects}. */
+    record Staged(Map<String, Long> byDataset, long rejected) {
     }
 
-    /** Rejected rows of the files that were read (a conflict or a duplicate reads none). */
-    long writeRejects(JavaRDD<FileResult> results, Broadcast<Map<String, FileOutcome>> outcomes, ReusedRows reused) {
+    /**
+     * The {@code stg_<dataset>} tables and {@code ingest_rejects}, written at once (one driver thread each): each
+     * table ends in a single task (its sort and Parquet encoding), so written one after the other the other cores
+     * would wait for it.
+     */
+    Staged writeStagingAndRejects(ValidatedFiles results, Broadcast<Map<String, FileOutcome>> outcomes,
+                                  ReusedRows reused) {
+        Map<String, Callable<Long>> writes = new TreeMap<>();
+        for (commstat.ingest.contract.Dataset dataset : commstat.ingest.contract.Dataset.values()) {
+            writes.put(dataset.code(), staging(dataset, results, outcomes, reused));
+        }
+        writes.put(REJECTS, rejects(results, outcomes, reused));
+        Map<String, Long> written = concurrently(writes);
+        long rejected = written.remove(REJECTS);
+        return new Staged(written, rejected);
+    }
+
+    /**
+     * The write of {@code stg_<dataset>}: the accepted rows of every ingested file of the dataset, those validated
+     * in this run ({@code results}) and those whose earlier result is reused ({@code reused}, rows read from the
+     * previous snapshot with this run's {@code is_effective}).
+     */
+    private Callable<Long> staging(commstat.ingest.contract.Dataset dataset, ValidatedFiles results,
+                                   Broadcast<Map<String, FileOutcome>> outcomes, ReusedRows reused) {
+        long accepted = outcomes.value().values().stream()
+                .filter(o -> o.outcome().isIngested() && o.name().dataset() == dataset)
+                .mapToLong(FileOutcome::rowsAccepted).sum();
+        JavaRDD<FileResult> files = results.of(dataset);
+        JavaRDD<Row> rows = files
+                .filter(r -> outcomes.value().get(r.fileName()).outcome().isIngested())
+                .flatMap(r -> stagingRows(r, outcomes.value().get(r.fileName()).effective()));
+        StructType schema = StagingSchemas.staging(dataset);
+        Dataset<Row> all = reused.staging(dataset, schema, outcomes.value())
+                .map(old -> spark.createDataFrame(rows, schema).union(old))
+                .orElseGet(() -> spark.createDataFrame(rows, schema));
+        return () -> writer.writeShuffled("stg_" + dataset.code(), all, accepted, "source_file", "line");
+    }
+
+    /**
+     * The write of {@code ingest_rejects}: rejected rows of the files that were read (a conflict or a duplicate reads
+     * none).
+     */
+    private Callable<Long> rejects(ValidatedFiles results, Broadcast<Map<String, FileOutcome>> outcomes,
+                                   ReusedRows reused) {
         long rejected = outcomes.value().values().stream().mapToLong(FileOutcome::rowsRejected).sum();
-        JavaRDD<Row> rows = results
+        JavaRDD<Row> rows = results.withoutAccepted()
                 .filter(r -> outcomes.value().get(r.fileName()).rowsRead() > 0)
                 .flatMap(IngestTables::rejectRows);
         StructType schema = StagingSchemas.rejects();
         Dataset<Row> all = reused.rejects(schema, outcomes.value())
                 .map(old -> spark.createDataFrame(rows, schema).union(old))
                 .orElseGet(() -> spark.createDataFrame(rows, schema));
-        return writer.write("ingest_rejects", all, rejected, "file_name", "line");
+        return () -> writer.writeShuffled(REJECTS, all, rejected, "file_name", "line");
     }
 
     void writeFiles(List<FileOutcome> outcomes) {
@@ -104,6 +131,42 @@ final class IngestTables {
 
     void writeReference(ReferenceData reference) {
         ReferenceTables.write(spark, writer, reference);
+    }
+
+    /**
+     * Runs the writes on one thread each and waits for all of them (so no write goes on after a failure is
+     * reported); then throws the first failure in key order, the others suppressed.
+     */
+    private static Map<String, Long> concurrently(Map<String, Callable<Long>> writes) {
+        ExecutorService pool = Executors.newFixedThreadPool(writes.size());
+        try {
+            Map<String, Future<Long>> running = new TreeMap<>();
+            writes.forEach((table, write) -> running.put(table, pool.submit(write)));
+            Map<String, Long> done = new TreeMap<>();
+            RuntimeException failed = null;
+            for (Map.Entry<String, Future<Long>> e : running.entrySet()) {
+                try {
+                    done.put(e.getKey(), e.getValue().get());
+                } catch (ExecutionException x) {
+                    RuntimeException cause = x.getCause() instanceof RuntimeException r ? r
+                            : new IllegalStateException("cannot write table " + e.getKey(), x.getCause());
+                    if (failed == null) {
+                        failed = cause;
+                    } else {
+                        failed.addSuppressed(cause);
+                    }
+                }
+            }
+            if (failed != null) {
+                throw failed;
+            }
+            return done;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing tables " + writes.keySet(), e);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static Iterator<Row> stagingRows(FileResult r, boolean effective) {

@@ -39,11 +39,25 @@ public final class TableWriter {
 
     /** As {@link #write(String, Dataset, String...)} when the row count is already known (saves a Spark job). */
     public long write(String table, Dataset<Row> rows, long count, String... sortKeys) {
+        return write(table, rows, count, false, sortKeys);
+    }
+
+    /**
+     * As {@link #write(String, Dataset, long, String...)}, but a table of one file gets its rows through a shuffle
+     * ({@code repartition(1)}) rather than {@code coalesce(1)}: the work that makes the rows (such as a flatMap over
+     * cached objects) then runs on every core, and only the sort and the Parquet encoding in one task. The sort
+     * keys must be unique: shuffled rows arrive in no fixed order, and the sort alone must fix it.
+     */
+    public long writeShuffled(String table, Dataset<Row> rows, long count, String... sortKeys) {
+        return write(table, rows, count, true, sortKeys);
+    }
+
+    private long write(String table, Dataset<Row> rows, long count, boolean shuffle, String... sortKeys) {
         Column[] keys = Arrays.stream(sortKeys).map(k -> col(k)).toArray(Column[]::new);
         int files = (int) Math.max(1, (count + ROWS_PER_FILE - 1) / ROWS_PER_FILE);
-        Dataset<Row> ordered = files == 1
-                ? rows.coalesce(1).sortWithinPartitions(keys)
-                : rows.repartitionByRange(files, keys).sortWithinPartitions(keys);
+        Dataset<Row> ordered = files > 1 ? rows.repartitionByRange(files, keys).sortWithinPartitions(keys)
+                : shuffle ? rows.repartition(1).sortWithinPartitions(keys)
+                : rows.coalesce(1).sortWithinPartitions(keys);
         Path target = warehouse.resolve(table);
         Path staging = warehouse.resolve("." + table + ".writing");
         deleteRecursively(staging);
