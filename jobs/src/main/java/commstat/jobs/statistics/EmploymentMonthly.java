@@ -15,8 +15,9 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.year;
 
 /**
- * Employment statistics per community and month of each year built (assessment.md, Rules in detail → Employment statistics),
- * from the effective submissions of any period: one row per community with any employment event × month.
+ * Employment statistics per community and month of each year built (assessment.md, Rules in detail → Employment
+ * statistics), from the effective submissions of any period: one row per community with any employment event ×
+ * month.
  */
 public final class EmploymentMonthly {
     public static final String TABLE = "employment_monthly";

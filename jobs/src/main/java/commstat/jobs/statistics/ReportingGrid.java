@@ -19,8 +19,8 @@ import static org.apache.spark.sql.functions.when;
 
 /**
  * The reporting grid a district office scans (assessment.md, Rules in detail → Reporting grid): one row per
- * community of {@code communities.csv} × dataset × month of each year built. A month whose deadline is after the run time is
- * <em>not yet due</em>: neither late nor missing.
+ * community of {@code communities.csv} × dataset × month of each year built. A month whose deadline is after the
+ * run time is <em>not yet due</em>: neither late nor missing.
  */
 public final class ReportingGrid {
     public static final String TABLE = "reporting_grid";
