@@ -1,5 +1,6 @@
 package commstat.jobs.assessment;
 
+import commstat.jobs.warehouse.ConcurrentWrites;
 import commstat.jobs.warehouse.YearTables;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** Writes an {@link AssessmentResult} as the assessment marts of docs/DATA.md. */
@@ -162,14 +164,18 @@ public final class AssessmentTables {
                     a.indicator(Indicator.ZERO_HOUSEHOLD_CLEARANCE).raw().toDecimal(SCALE),
                     a.indicator(Indicator.PLACEMENT_RATE).raw().toDecimal(SCALE)));
         }
-        Map<String, Long> written = new LinkedHashMap<>();
-        written.put(SCORES, write(SCORES, y, scores, SCORES_SCHEMA, "year", "community_code"));
-        written.put(INDICATORS, write(INDICATORS, y, indicators, INDICATORS_SCHEMA, "year", "community_code", "indicator"));
-        written.put(UNCERTAINTY, write(UNCERTAINTY, y, uncertainty, UNCERTAINTY_SCHEMA, "year", "community_code"));
-        written.put(NOT_ASSESSED, write(NOT_ASSESSED, y, notAssessed, NOT_ASSESSED_SCHEMA, "year", "community_code"));
-        written.put(CONSEQUENCES, write(CONSEQUENCES, y, consequences, CONSEQUENCES_SCHEMA, "year", "community_code"));
-        written.put(FULLY_EMPLOYED, write(FULLY_EMPLOYED, y, fullyEmployed, FULLY_EMPLOYED_SCHEMA, "year", "community_code"));
-        return written;
+        Map<String, Callable<Long>> writes = new LinkedHashMap<>();
+        writes.put(SCORES, () -> write(SCORES, y, scores, SCORES_SCHEMA, "year", "community_code"));
+        writes.put(INDICATORS, () -> write(INDICATORS, y, indicators, INDICATORS_SCHEMA, "year", "community_code",
+                "indicator"));
+        writes.put(UNCERTAINTY, () -> write(UNCERTAINTY, y, uncertainty, UNCERTAINTY_SCHEMA, "year", "community_code"));
+        writes.put(NOT_ASSESSED, () -> write(NOT_ASSESSED, y, notAssessed, NOT_ASSESSED_SCHEMA, "year",
+                "community_code"));
+        writes.put(CONSEQUENCES, () -> write(CONSEQUENCES, y, consequences, CONSEQUENCES_SCHEMA, "year",
+                "community_code"));
+        writes.put(FULLY_EMPLOYED, () -> write(FULLY_EMPLOYED, y, fullyEmployed, FULLY_EMPLOYED_SCHEMA, "year",
+                "community_code"));
+        return ConcurrentWrites.run(writes);
     }
 
     private long write(String table, int year, List<Row> rows, StructType schema, String... keys) {

@@ -2,6 +2,7 @@ package commstat.jobs.disclosure;
 
 import commstat.ingest.contract.FundItem;
 import commstat.ingest.submissions.DeadlinePolicy;
+import commstat.jobs.warehouse.ConcurrentWrites;
 import commstat.jobs.warehouse.TableWriter;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.broadcast;
@@ -84,14 +86,18 @@ public final class DisclosureJob {
         requireNonNull(runDate, "runDate is null");
         Map<String, Dataset<Row>> tables = build(warehouse, flags, runDate);
         TableWriter writer = new TableWriter(warehouse);
-        Map<String, Long> written = new LinkedHashMap<>();
-        written.put(QUARTERS, writer.write(QUARTERS, tables.get(QUARTERS), "district_code", "community_code", "year", "quarter"));
-        written.put(ACCOUNTS, writer.write(ACCOUNTS, tables.get(ACCOUNTS), "community_code", "year", "quarter", "is_total", "account_no"));
-        written.put(LARGE_PAYMENTS, writer.write(LARGE_PAYMENTS, tables.get(LARGE_PAYMENTS),
+        Map<String, Callable<Long>> writes = new LinkedHashMap<>();
+        writes.put(QUARTERS, () -> writer.write(QUARTERS, tables.get(QUARTERS),
+                "district_code", "community_code", "year", "quarter"));
+        writes.put(ACCOUNTS, () -> writer.write(ACCOUNTS, tables.get(ACCOUNTS),
+                "community_code", "year", "quarter", "is_total", "account_no"));
+        writes.put(LARGE_PAYMENTS, () -> writer.write(LARGE_PAYMENTS, tables.get(LARGE_PAYMENTS),
                 "community_code", "year", "quarter", "txn_date", "txn_id", "account_no"));
-        written.put(FLAGS, writer.write(FLAGS, tables.get(FLAGS), "community_code", "year", "quarter", "flag", "txn_date",
-                "txn_id", "account_no"));
-        written.put(SOURCES, writer.write(SOURCES, tables.get(SOURCES), "community_code", "year", "quarter", "period"));
+        writes.put(FLAGS, () -> writer.write(FLAGS, tables.get(FLAGS),
+                "community_code", "year", "quarter", "flag", "txn_date", "txn_id", "account_no"));
+        writes.put(SOURCES, () -> writer.write(SOURCES, tables.get(SOURCES),
+                "community_code", "year", "quarter", "period"));
+        Map<String, Long> written = ConcurrentWrites.run(writes);
         tables.values().forEach(Dataset::unpersist);
         return written;
     }

@@ -2,8 +2,9 @@ package commstat.jobs.funds;
 
 import commstat.ingest.submissions.DeadlinePolicy;
 import commstat.jobs.disclosure.DisclosureJob;
-import commstat.jobs.warehouse.YearTables;
+import commstat.jobs.warehouse.ConcurrentWrites;
 import commstat.jobs.warehouse.TableWriter;
+import commstat.jobs.warehouse.YearTables;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -18,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
@@ -70,29 +73,34 @@ public final class FundsJob {
         Dataset<Row> flags = cached(new FundFlagger(config).all(txns, in.specialAccounts())
                 .unionByName(BalanceSeries.negativeFlags(monthly)));
         Dataset<Row> counts = cached(FlagTally.counts(flags));
-        Dataset<Row> points = null;
-        for (int y : new java.util.TreeSet<>(years)) {
-            Dataset<Row> ofYear = FlagTally.points(counts, in.communities(), in.fundsPeriods(), y);
-            points = points == null ? ofYear : points.unionByName(ofYear);
-        }
+        Dataset<Row> points = new java.util.TreeSet<>(years).stream()
+                .map(y -> FlagTally.points(counts, in.communities(), in.fundsPeriods(), y))
+                .reduce(Dataset::unionByName).orElseThrow();
         Dataset<Row> benford = cached(new BenfordCheck(config).byCommunityAndYear(txns));
         AllocationCheck allocations = new AllocationCheck(config);
         Dataset<Row> art6 = cached(allocations.art6(in.allocations()));
         Dataset<Row> withheld = cached(allocations.withheld(in.allocations(), txns, in.communities()));
 
+        // The seven tables are written at once, then the five disclosure tables (which read the cached flags) at once.
         TableWriter writer = new TableWriter(warehouse);
-        Map<String, Long> written = new LinkedHashMap<>();
-        Map<String, Long> millis = new LinkedHashMap<>();
-        write(writer, BalanceSeries.TABLE, monthly, BalanceSeries.SORT_KEYS, written, millis);
-        write(writer, FlagColumns.TABLE, flags, FlagColumns.SORT_KEYS, written, millis);
-        write(writer, FlagTally.COUNTS_TABLE, counts, FlagTally.COUNTS_SORT_KEYS, written, millis);
-        long p0 = System.nanoTime();
-        written.put(FlagTally.POINTS_TABLE, new YearTables(warehouse).replaceYears(FlagTally.POINTS_TABLE, years, points,
-                FlagTally.POINTS_SORT_KEYS));
-        millis.put(FlagTally.POINTS_TABLE, (System.nanoTime() - p0) / 1_000_000);
-        write(writer, BenfordCheck.TABLE, benford, BenfordCheck.SORT_KEYS, written, millis);
-        write(writer, AllocationCheck.ART6_TABLE, art6, AllocationCheck.SORT_KEYS, written, millis);
-        write(writer, AllocationCheck.WITHHELD_TABLE, withheld, AllocationCheck.SORT_KEYS, written, millis);
+        Map<String, Long> millis = new ConcurrentHashMap<>();
+        Map<String, Callable<Long>> writes = new LinkedHashMap<>();
+        writes.put(BalanceSeries.TABLE, timed(BalanceSeries.TABLE, millis,
+                () -> writer.write(BalanceSeries.TABLE, monthly, BalanceSeries.SORT_KEYS)));
+        writes.put(FlagColumns.TABLE, timed(FlagColumns.TABLE, millis,
+                () -> writer.write(FlagColumns.TABLE, flags, FlagColumns.SORT_KEYS)));
+        writes.put(FlagTally.COUNTS_TABLE, timed(FlagTally.COUNTS_TABLE, millis,
+                () -> writer.write(FlagTally.COUNTS_TABLE, counts, FlagTally.COUNTS_SORT_KEYS)));
+        writes.put(FlagTally.POINTS_TABLE, timed(FlagTally.POINTS_TABLE, millis,
+                () -> new YearTables(warehouse).replaceYears(FlagTally.POINTS_TABLE, years, points,
+                        FlagTally.POINTS_SORT_KEYS)));
+        writes.put(BenfordCheck.TABLE, timed(BenfordCheck.TABLE, millis,
+                () -> writer.write(BenfordCheck.TABLE, benford, BenfordCheck.SORT_KEYS)));
+        writes.put(AllocationCheck.ART6_TABLE, timed(AllocationCheck.ART6_TABLE, millis,
+                () -> writer.write(AllocationCheck.ART6_TABLE, art6, AllocationCheck.SORT_KEYS)));
+        writes.put(AllocationCheck.WITHHELD_TABLE, timed(AllocationCheck.WITHHELD_TABLE, millis,
+                () -> writer.write(AllocationCheck.WITHHELD_TABLE, withheld, AllocationCheck.SORT_KEYS)));
+        Map<String, Long> written = ConcurrentWrites.run(writes);
         long t0 = System.nanoTime();
         written.putAll(new DisclosureJob(spark, config.largePaymentThreshold(), deadlines).run(warehouse, flags, runDate));
         millis.put(DisclosureJob.QUARTERS, (System.nanoTime() - t0) / 1_000_000); // all five disclosure tables
@@ -110,12 +118,14 @@ public final class FundsJob {
         return rows.persist(StorageLevel.MEMORY_AND_DISK());
     }
 
-    /** Writes one table and notes its rows and the milliseconds it took (computing included: Spark is lazy). */
-    private static void write(TableWriter writer, String table, Dataset<Row> rows, String[] sortKeys,
-                              Map<String, Long> written, Map<String, Long> millis) {
-        long t0 = System.nanoTime();
-        written.put(table, writer.write(table, rows, sortKeys));
-        millis.put(table, (System.nanoTime() - t0) / 1_000_000);
+    /** The write, noting the milliseconds it took (computing included: Spark is lazy) under {@code table}. */
+    private static Callable<Long> timed(String table, Map<String, Long> millis, Callable<Long> write) {
+        return () -> {
+            long t0 = System.nanoTime();
+            long rows = write.call();
+            millis.put(table, (System.nanoTime() - t0) / 1_000_000);
+            return rows;
+        };
     }
 
     private static TreeMap<String, Long> flagsOfYear(Dataset<Row> counts, int year) {

@@ -7,6 +7,7 @@ import commstat.ingest.submissions.FileOutcome;
 import commstat.ingest.validate.FileResult;
 import commstat.ingest.validate.RowReject;
 import commstat.ingest.validate.StoredRow;
+import commstat.jobs.warehouse.ConcurrentWrites;
 import commstat.jobs.warehouse.TableWriter;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
@@ -22,10 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /** Turns validation results into the ingest tables of docs/DATA.md and writes them. */
 final class IngestTables {
@@ -55,7 +52,7 @@ final class IngestTables {
             writes.put(dataset.code(), staging(dataset, results, outcomes, reused));
         }
         writes.put(REJECTS, rejects(results, outcomes, reused));
-        Map<String, Long> written = concurrently(writes);
+        Map<String, Long> written = ConcurrentWrites.run(writes);
         long rejected = written.remove(REJECTS);
         return new Staged(written, rejected);
     }
@@ -131,42 +128,6 @@ final class IngestTables {
 
     void writeReference(ReferenceData reference) {
         ReferenceTables.write(spark, writer, reference);
-    }
-
-    /**
-     * Runs the writes on one thread each and waits for all of them (so no write goes on after a failure is
-     * reported); then throws the first failure in key order, the others suppressed.
-     */
-    private static Map<String, Long> concurrently(Map<String, Callable<Long>> writes) {
-        ExecutorService pool = Executors.newFixedThreadPool(writes.size());
-        try {
-            Map<String, Future<Long>> running = new TreeMap<>();
-            writes.forEach((table, write) -> running.put(table, pool.submit(write)));
-            Map<String, Long> done = new TreeMap<>();
-            RuntimeException failed = null;
-            for (Map.Entry<String, Future<Long>> e : running.entrySet()) {
-                try {
-                    done.put(e.getKey(), e.getValue().get());
-                } catch (ExecutionException x) {
-                    RuntimeException cause = x.getCause() instanceof RuntimeException r ? r
-                            : new IllegalStateException("cannot write table " + e.getKey(), x.getCause());
-                    if (failed == null) {
-                        failed = cause;
-                    } else {
-                        failed.addSuppressed(cause);
-                    }
-                }
-            }
-            if (failed != null) {
-                throw failed;
-            }
-            return done;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing tables " + writes.keySet(), e);
-        } finally {
-            pool.shutdown();
-        }
     }
 
     private static Iterator<Row> stagingRows(FileResult r, boolean effective) {

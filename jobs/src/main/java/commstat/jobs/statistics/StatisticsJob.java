@@ -1,6 +1,7 @@
 package commstat.jobs.statistics;
 
 import commstat.jobs.statistics.publication.PublicStatistics;
+import commstat.jobs.warehouse.ConcurrentWrites;
 import commstat.jobs.warehouse.TableWriter;
 import commstat.jobs.warehouse.YearTables;
 import org.apache.spark.sql.Dataset;
@@ -12,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
  * The yearly and monthly statistics of assessment.md (Other yearly and monthly outputs) as warehouse marts:
@@ -43,26 +45,30 @@ public final class StatisticsJob {
      * @return rows written per table (all years the table holds), in the order written
      */
     public Map<String, Long> run(List<Integer> years, LocalDateTime now) {
-        Map<String, Long> written = new LinkedHashMap<>();
         Dataset<Row> grid = new ReportingGrid(tables).build(years, now, deadlineDay).localCheckpoint();
-        written.put(ReportingGrid.TABLE, writer.replaceYears(ReportingGrid.TABLE, years, grid,
+        // Independent marts are written at once (ConcurrentWrites); the public tables come after.
+        Map<String, Callable<Long>> writes = new LinkedHashMap<>();
+        writes.put(ReportingGrid.TABLE, () -> writer.replaceYears(ReportingGrid.TABLE, years, grid,
                 "year", "community_code", "dataset", "period"));
-        written.put(ReportingRates.TABLE, writer.replaceYears(ReportingRates.TABLE, years, ReportingRates.build(grid),
-                "year", "level", "unit_code", "dataset", "period"));
-        written.put(EmploymentMonthly.TABLE, writer.replaceYears(EmploymentMonthly.TABLE, years,
+        writes.put(ReportingRates.TABLE, () -> writer.replaceYears(ReportingRates.TABLE, years,
+                ReportingRates.build(grid), "year", "level", "unit_code", "dataset", "period"));
+        writes.put(EmploymentMonthly.TABLE, () -> writer.replaceYears(EmploymentMonthly.TABLE, years,
                 new EmploymentMonthly(tables).build(years), "year", "community_code", "period"));
-        written.put(PopulationMonthly.TABLE, writer.replaceYears(PopulationMonthly.TABLE, years,
+        writes.put(PopulationMonthly.TABLE, () -> writer.replaceYears(PopulationMonthly.TABLE, years,
                 new PopulationMonthly(tables).build(years), "year", "community_code", "period"));
-        written.put(FloatingActiveMonthly.TABLE, writer.replaceYears(FloatingActiveMonthly.TABLE, years,
+        writes.put(FloatingActiveMonthly.TABLE, () -> writer.replaceYears(FloatingActiveMonthly.TABLE, years,
                 new FloatingActiveMonthly(tables).build(years), "year", "community_code", "period", "dimension",
                 "category"));
-        // Public tables read the two marts just written (suppression: funds.md, last section).
+        // Art. 14 is a snapshot of the reference file, not a yearly figure: the table is replaced whole.
+        writes.put(Art14Alerts.TABLE, () -> new TableWriter(tables.warehouse())
+                .write(Art14Alerts.TABLE, new Art14Alerts(tables, art14).build(), "area_code"));
+        Map<String, Long> written = ConcurrentWrites.run(writes);
+        // Public tables read two of the marts just written (suppression: funds.md, last section).
+        long art14Rows = written.remove(Art14Alerts.TABLE);
         written.put(PublicStatistics.TABLE, writer.replaceYears(PublicStatistics.TABLE, years,
                 new PublicStatistics(tables).build(years), "year", "street_code", "period", "table_name", "row_order",
                 "column_order"));
-        // Art. 14 is a snapshot of the reference file, not a yearly figure: the table is replaced whole.
-        written.put(Art14Alerts.TABLE, new TableWriter(tables.warehouse())
-                .write(Art14Alerts.TABLE, new Art14Alerts(tables, art14).build(), "area_code"));
+        written.put(Art14Alerts.TABLE, art14Rows);
         return written;
     }
 }
