@@ -3,6 +3,7 @@ package commstat.ingest.validate;
 import commstat.ingest.contract.RejectReason;
 import commstat.ingest.landing.SubmissionName;
 
+import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,22 @@ public record FileResult(String fileName, SubmissionName name, boolean rejectedW
     public FileResult withoutAccepted() {
         return new FileResult(fileName, name, rejectedWhole, reason, message, encoding, rowsRead, rowsAccepted,
                 rowsRejected, rejectedByCode, warnings, List.of(), rejects, contentDigest);
+    }
+
+    /** Serialized (Spark's cache of the validated files) with the accepted rows as one byte array. */
+    @Serial
+    private Object writeReplace() {
+        return accepted.isEmpty() ? this : new Serialized(withoutAccepted(), StoredRowCodec.encode(accepted));
+    }
+
+    private record Serialized(FileResult rest, byte[] accepted) implements Serializable {
+        @Serial
+        private Object readResolve() {
+            FileResult r = rest;
+            return new FileResult(r.fileName, r.name, r.rejectedWhole, r.reason, r.message, r.encoding, r.rowsRead,
+                    r.rowsAccepted, r.rowsRejected, r.rejectedByCode, r.warnings, StoredRowCodec.decode(accepted),
+                    r.rejects, r.contentDigest);
+        }
     }
 
     /** The same result without its rows: what the driver collects to judge submissions. */

@@ -34,6 +34,8 @@ final class FileResults {
         private final List<RowReject> rejects = new ArrayList<>();
         private final Map<String, Integer> byCode = new TreeMap<>();
         private final ContentDigest digest = new ContentDigest();
+        private String lastId;
+        private String lastKey;
 
         Builder(String fileName, SubmissionName name, String encoding, List<String> warnings, KeyedHasher hasher) {
             this.fileName = fileName;
@@ -55,7 +57,7 @@ final class FileResults {
         /** One checked row: accepted when it has no fault, else rejected with its first fault's code. */
         void row(int line, Dataset dataset, RowValues values, List<Fault> faults) {
             if (faults.isEmpty()) {
-                accepted.add(new StoredRow(line, StoredRows.values(dataset, values, hasher)));
+                accepted.add(new StoredRow(line, StoredRows.values(dataset, values, this::personKey)));
                 digest.add("accepted");
             } else {
                 reject(line, faults);
@@ -116,13 +118,22 @@ final class FileResults {
                 } else if (v == null) {
                     digest.add(null);
                 } else if (v instanceof ResidentId id) {
-                    digest.add(hasher.hmacHex(id.normalised()));
+                    digest.add(personKey(id.normalised()));
                 } else if (v instanceof BigDecimal d) {
                     digest.add(d.toPlainString());
                 } else {
                     digest.add(v.toString());
                 }
             }
+        }
+
+        /** The keyed hash of a normalised ID, kept for the next call: a row's stored values and digest both need it. */
+        private String personKey(String normalisedId) {
+            if (!normalisedId.equals(lastId)) {
+                lastKey = hasher.hmacHex(normalisedId);
+                lastId = normalisedId;
+            }
+            return lastKey;
         }
 
         private static boolean isId(RowValues values, int field) {

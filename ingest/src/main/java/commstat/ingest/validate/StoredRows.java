@@ -2,9 +2,9 @@ package commstat.ingest.validate;
 
 import commstat.ingest.contract.Dataset;
 import commstat.ingest.contract.StoredColumn;
-import commstat.ingest.pseudo.KeyedHasher;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * From an accepted row's parsed values to what is stored ({@link Dataset#storedColumns()}): the ID number becomes
@@ -15,13 +15,14 @@ final class StoredRows {
     private StoredRows() {
     }
 
-    static Object[] values(Dataset dataset, RowValues row, KeyedHasher hasher) {
+    /** @param personKey the keyed hash of a normalised ID number */
+    static Object[] values(Dataset dataset, RowValues row, UnaryOperator<String> personKey) {
         List<StoredColumn> columns = dataset.storedColumns();
         Object[] out = new Object[columns.size()];
         for (int i = 0; i < out.length; i++) {
             String name = columns.get(i).name();
             out[i] = switch (name) {
-                case "person_key" -> hasher.hmacHex(((ResidentId) row.value("id_number")).normalised());
+                case "person_key" -> personKey.apply(((ResidentId) row.value("id_number")).normalised());
                 case "origin_province" -> ((String) row.value("origin_region")).substring(0, 2);
                 case "amount_cny" -> row.value("amount");
                 default -> row.value(name);
