@@ -25,6 +25,8 @@ public final class SparkSessions {
         if (conf.get("spark.master").startsWith("local")) {
             conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
             conf.setIfMissing("spark.driver.host", "127.0.0.1");
+            // Permissions without a forked chmod per committed file (NioLocalFileSystem).
+            conf.setIfMissing("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
         }
         return SparkSession.builder().config(conf).getOrCreate();
     }
