@@ -104,14 +104,10 @@ public final class IngestJob {
         IngestTables tables = new IngestTables(spark, new TableWriter(warehouse));
         ReusedRows reused = reusedFiles.isEmpty() ? ReusedRows.none(spark)
                 : new ReusedRows(spark, earlier.snapshot(), reusedFiles);
-        IngestTables.Staged staged = tables.writeStagingAndRejects(results, outcomeByFile, reused);
+        IngestTables.Staged staged = tables.writeAll(results, outcomeByFile, reused, resolution, reference,
+                ValidationCache.rows(inbox, summaries, outcomes, inputs));
         afterStep.accept("staging");
-        timer.lap("write staging and rejects");
-        tables.writeFiles(resolution.outcomes());
-        tables.writeEffective(resolution.effective());
-        tables.writeReference(reference);
-        tables.writeCache(ValidationCache.rows(inbox, summaries, outcomes, inputs));
-        timer.lap("write files, submissions, reference and cache");
+        timer.lap("write tables");
         results.unpersist();
         validator.destroy();
         outcomeByFile.destroy();

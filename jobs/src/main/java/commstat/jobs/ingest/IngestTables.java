@@ -1,9 +1,9 @@
 package commstat.jobs.ingest;
 
-
 import commstat.ingest.landing.ReferenceData;
 import commstat.ingest.submissions.EffectiveSubmission;
 import commstat.ingest.submissions.FileOutcome;
+import commstat.ingest.submissions.Resolution;
 import commstat.ingest.validate.FileResult;
 import commstat.ingest.validate.RowReject;
 import commstat.ingest.validate.StoredRow;
@@ -27,6 +27,7 @@ import java.util.concurrent.Callable;
 /** Turns validation results into the ingest tables of docs/DATA.md and writes them. */
 final class IngestTables {
     private static final String REJECTS = "ingest_rejects";
+    private static final String STAGING = "stg_";
 
     private final SparkSession spark;
     private final TableWriter writer;
@@ -41,20 +42,30 @@ final class IngestTables {
     }
 
     /**
-     * The {@code stg_<dataset>} tables and {@code ingest_rejects}, written at once (one driver thread each): each
-     * table ends in a single task (its sort and Parquet encoding), so written one after the other the other cores
-     * would wait for it.
+     * Every table of the ingest, written at once (one driver thread each): the {@code stg_<dataset>} tables and
+     * {@code ingest_rejects}, and the small ones ({@code ingest_files}, {@code submissions_effective}, the reference
+     * tables, the validation cache). Each table ends in a single task (its sort and Parquet encoding), so written one
+     * after the other the other cores would wait for it; the small ones fit into the large ones' last tasks.
      */
-    Staged writeStagingAndRejects(ValidatedFiles results, Broadcast<Map<String, FileOutcome>> outcomes,
-                                  ReusedRows reused) {
+    Staged writeAll(ValidatedFiles results, Broadcast<Map<String, FileOutcome>> outcomes, ReusedRows reused,
+                    Resolution resolution, ReferenceData reference, List<Row> cacheRows) {
         Map<String, Callable<Long>> writes = new TreeMap<>();
         for (commstat.ingest.contract.Dataset dataset : commstat.ingest.contract.Dataset.values()) {
-            writes.put(dataset.code(), staging(dataset, results, outcomes, reused));
+            writes.put(STAGING + dataset.code(), staging(dataset, results, outcomes, reused));
         }
         writes.put(REJECTS, rejects(results, outcomes, reused));
+        writes.put("ingest_files", files(resolution.outcomes()));
+        writes.put("submissions_effective", effective(resolution.effective()));
+        writes.put(ValidationCache.TABLE, cache(cacheRows));
+        writes.putAll(ReferenceTables.writes(spark, writer, reference));
         Map<String, Long> written = ConcurrentWrites.run(writes);
-        long rejected = written.remove(REJECTS);
-        return new Staged(written, rejected);
+        Map<String, Long> byDataset = new TreeMap<>();
+        written.forEach((table, rows) -> {
+            if (table.startsWith(STAGING)) {
+                byDataset.put(table.substring(STAGING.length()), rows);
+            }
+        });
+        return new Staged(byDataset, written.get(REJECTS));
     }
 
     /**
@@ -75,7 +86,7 @@ final class IngestTables {
         Dataset<Row> all = reused.staging(dataset, schema, outcomes.value())
                 .map(old -> spark.createDataFrame(rows, schema).union(old))
                 .orElseGet(() -> spark.createDataFrame(rows, schema));
-        return () -> writer.writeShuffled("stg_" + dataset.code(), all, accepted, "source_file", "line");
+        return () -> writer.writeShuffled(STAGING + dataset.code(), all, accepted, "source_file", "line");
     }
 
     /**
@@ -95,7 +106,7 @@ final class IngestTables {
         return () -> writer.writeShuffled(REJECTS, all, rejected, "file_name", "line");
     }
 
-    void writeFiles(List<FileOutcome> outcomes) {
+    private Callable<Long> files(List<FileOutcome> outcomes) {
         List<Row> rows = new ArrayList<>();
         for (FileOutcome o : outcomes) {
             var n = o.name();
@@ -109,25 +120,24 @@ final class IngestTables {
                     o.message(), o.encoding(), o.rowsRead(), o.rowsAccepted(), o.rowsRejected(),
                     o.effective(), o.superseded(), o.warnings().toArray(String[]::new)));
         }
-        writer.write("ingest_files", spark.createDataFrame(rows, StagingSchemas.files()), rows.size(), "file_name");
+        return () -> writer.write("ingest_files", spark.createDataFrame(rows, StagingSchemas.files()), rows.size(),
+                "file_name");
     }
 
-    void writeEffective(List<EffectiveSubmission> effective) {
+    private Callable<Long> effective(List<EffectiveSubmission> effective) {
         List<Row> rows = new ArrayList<>();
         for (EffectiveSubmission e : effective) {
             rows.add(RowFactory.create(e.communityCode(), e.dataset().code(), e.period().toString(), e.file(),
                     e.submittedAt(), e.firstAcceptedFile(), e.firstAcceptedAt(), e.deadline(), e.onTime()));
         }
-        writer.write("submissions_effective", spark.createDataFrame(rows, StagingSchemas.effectiveSubmissions()),
+        return () -> writer.write("submissions_effective",
+                spark.createDataFrame(rows, StagingSchemas.effectiveSubmissions()),
                 rows.size(), "community_code", "dataset", "period");
     }
 
-    void writeCache(List<Row> rows) {
-        writer.write(ValidationCache.TABLE, spark.createDataFrame(rows, ValidationCache.schema()), rows.size(), "file_name");
-    }
-
-    void writeReference(ReferenceData reference) {
-        ReferenceTables.write(spark, writer, reference);
+    private Callable<Long> cache(List<Row> rows) {
+        return () -> writer.write(ValidationCache.TABLE, spark.createDataFrame(rows, ValidationCache.schema()),
+                rows.size(), "file_name");
     }
 
     private static Iterator<Row> stagingRows(FileResult r, boolean effective) {

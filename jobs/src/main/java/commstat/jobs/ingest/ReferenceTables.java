@@ -15,7 +15,10 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import static commstat.jobs.ingest.StagingSchemas.DECIMAL;
@@ -31,8 +34,10 @@ final class ReferenceTables {
     private ReferenceTables() {
     }
 
-    static void write(SparkSession spark, TableWriter writer, ReferenceData ref) {
-        table(spark, writer, "ref_communities", ref.communities(), struct(
+    /** The writes of the reference tables, by table name, to be run (at once) by the caller. */
+    static Map<String, Callable<Long>> writes(SparkSession spark, TableWriter writer, ReferenceData ref) {
+        Map<String, Callable<Long>> writes = new LinkedHashMap<>();
+        table(writes, spark, writer, "ref_communities", ref.communities(), struct(
                 field("community_code", StringType, false), field("community_name", StringType, false),
                 field("street_code", StringType, false), field("street_name", StringType, false),
                 field("district_code", StringType, false), field("district_name", StringType, false),
@@ -40,23 +45,23 @@ final class ReferenceTables {
                 (Community c) -> RowFactory.create(c.code(), c.name(), c.streetCode(), c.streetName(), c.districtCode(),
                         c.districtName(), c.establishedOn(), c.dissolvedOn()),
                 "community_code");
-        table(spark, writer, "ref_special_accounts", ref.specialAccounts(), struct(
+        table(writes, spark, writer, "ref_special_accounts", ref.specialAccounts(), struct(
                 field("account_no", StringType, false), field("community_code", StringType, false),
                 field("opened_on", DateType, false), field("closed_on", DateType, true)),
                 (SpecialAccount a) -> RowFactory.create(a.accountNo(), a.communityCode(), a.openedOn(), a.closedOn()),
                 "community_code", "account_no", "opened_on");
-        table(spark, writer, "ref_opening_balances", ref.openingBalances(), struct(
+        table(writes, spark, writer, "ref_opening_balances", ref.openingBalances(), struct(
                 field("account_no", StringType, false), field("community_code", StringType, false),
                 field("as_of", DateType, false), field("balance_cny", DECIMAL, false)),
                 (OpeningBalance b) -> RowFactory.create(b.accountNo(), b.communityCode(), b.asOf(), b.balanceCny()),
                 "community_code", "account_no", "as_of");
-        table(spark, writer, "ref_fiscal_allocations", ref.fiscalAllocations(), struct(
+        table(writes, spark, writer, "ref_fiscal_allocations", ref.fiscalAllocations(), struct(
                 field("year", IntegerType, false), field("level", StringType, false), field("unit_code", StringType, false),
                 field("fiscal_income_increase_cny", DECIMAL, false), field("community_funds_allocated_cny", DECIMAL, false)),
                 (FiscalAllocation f) -> RowFactory.create(f.year(), f.level(), f.unitCode(), f.fiscalIncomeIncreaseCny(),
                         f.communityFundsAllocatedCny()),
                 "year", "level", "unit_code");
-        table(spark, writer, "ref_housing_areas", ref.housingAreas(), struct(
+        table(writes, spark, writer, "ref_housing_areas", ref.housingAreas(), struct(
                 field("area_code", StringType, false), field("area_name", StringType, false),
                 field("district_code", StringType, false), field("urban_rural_fringe", BooleanType, false),
                 field("served_by_community_code", StringType, true), field("own_committee", BooleanType, false),
@@ -65,19 +70,21 @@ final class ReferenceTables {
                 (HousingArea h) -> RowFactory.create(h.areaCode(), h.areaName(), h.districtCode(), h.urbanRuralFringe(),
                         h.servedByCommunityCode(), h.ownCommittee(), h.housingUnits(), h.occupiedUnits(), h.asOf()),
                 "area_code", "as_of");
-        table(spark, writer, "ref_assessment_inputs", ref.assessmentInputs(), struct(
+        table(writes, spark, writer, "ref_assessment_inputs", ref.assessmentInputs(), struct(
                 field("year", IntegerType, false), field("community_code", StringType, false),
                 field("indicator", StringType, false), field("value", DataTypes.createDecimalType(38, 10), false)),
                 (AssessmentInput i) -> RowFactory.create(i.year(), i.communityCode(), i.indicator(), i.value()),
                 "year", "community_code", "indicator");
-        table(spark, writer, "reference_problems", ref.problems(), StagingSchemas.referenceProblems(),
+        table(writes, spark, writer, "reference_problems", ref.problems(), StagingSchemas.referenceProblems(),
                 (ReferenceProblem p) -> RowFactory.create(p.file(), p.line(), p.problem()),
                 "file", "line", "problem");
+        return writes;
     }
 
-    private static <T> void table(SparkSession spark, TableWriter writer, String name, List<T> rows, StructType schema,
-                                  Function<T, Row> toRow, String... sortKeys) {
+    private static <T> void table(Map<String, Callable<Long>> writes, SparkSession spark, TableWriter writer,
+                                  String name, List<T> rows, StructType schema, Function<T, Row> toRow,
+                                  String... sortKeys) {
         List<Row> converted = rows.stream().map(toRow).toList();
-        writer.write(name, spark.createDataFrame(converted, schema), converted.size(), sortKeys);
+        writes.put(name, () -> writer.write(name, spark.createDataFrame(converted, schema), converted.size(), sortKeys));
     }
 }
