@@ -1,11 +1,13 @@
 package commstat.reports.pdf;
 
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
+import java.io.IOException;
 import java.security.SecureRandom;
 import java.text.AttributedCharacterIterator.Attribute;
 import java.util.HashMap;
@@ -13,9 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.classic.ClassicImage;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
+import net.sf.jasperreports.pdf.common.PdfImage;
 import net.sf.jasperreports.pdf.common.PdfProducer;
 import net.sf.jasperreports.pdf.common.PdfProducerContext;
 
@@ -70,6 +75,22 @@ final class DeterministicPdfExporter extends JRPdfExporter {
                 }
                 return font;
             });
+        }
+
+        /** PNGs (the charts) through {@link PngImages}: the same image, without OpenPDF's per-pixel conversion. */
+        @Override
+        public PdfImage createImage(byte[] data, boolean verify) throws IOException, JRException {
+            if (PngImages.isPng(data)) {
+                try {
+                    Image image = PngImages.read(data);
+                    if (image != null) {
+                        return new ClassicImage(image);
+                    }
+                } catch (IOException | RuntimeException unreadable) {
+                    // OpenPDF's own path below reports it as Jasper expects
+                }
+            }
+            return super.createImage(data, verify);
         }
 
         @Override
