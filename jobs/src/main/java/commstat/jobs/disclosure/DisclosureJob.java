@@ -1,10 +1,8 @@
 package commstat.jobs.disclosure;
 
-import commstat.ingest.contract.FundItem;
 import commstat.ingest.submissions.DeadlinePolicy;
 import commstat.jobs.warehouse.ConcurrentWrites;
 import commstat.jobs.warehouse.TableWriter;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -33,14 +31,11 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.month;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.substring;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
-import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
 /**
@@ -190,77 +185,8 @@ public final class DisclosureJob {
      * TOTAL row per community and quarter (zeros without accounts). Transactions dated on or before an opening
      * balance's {@code as_of} are in that balance, so they count in no sum (as in {@code fund_balances_monthly}).
      */
-    private Dataset<Row> accounts(Dataset<Row> txns, Dataset<Row> opening, Dataset<Row> communityQuarters) {
-        Dataset<Row> withOpening = txns.join(broadcast(opening), new String[] {"community_code", "account_no"}, "left");
-        Dataset<Row> accountFirst = withOpening.groupBy("community_code", "account_no")
-                .agg(min("txn_date").as("first_txn_date"), max("balance_cny").as("opening_balance_cny"));
-        Dataset<Row> counted = withOpening.where(col("as_of").isNull().or(col("txn_date").gt(col("as_of"))))
-                .select(col("community_code"), col("account_no"), col("txn_date"), col("direction"), col("item"),
-                        col("amount_cny"),
-                        when(col("direction").equalTo("IN"), col("amount_cny")).otherwise(org.apache.spark.sql.functions.negate(col("amount_cny")))
-                                .as("signed_cny"));
-        Dataset<Row> accountQuarters = communityQuarters.select("community_code", "year", "quarter", "period_start", "period_end")
-                .join(accountFirst, "community_code")
-                .where(col("first_txn_date").leq(col("period_end")));
-
-        Column inQuarter = col("txn_date").geq(col("period_start"));
-        List<Column> aggs = new ArrayList<>();
-        aggs.add(money(sum(when(col("txn_date").lt(col("period_start")), col("signed_cny")))).as("opening_moves"));
-        for (FundItem item : FundItem.values()) {
-            aggs.add(money(sum(when(inQuarter.and(col("item").equalTo(item.name()))
-                    .and(col("direction").equalTo(item.direction())), col("amount_cny")))).as(item.column()));
-        }
-        aggs.add(money(sum(col("signed_cny"))).as("ledger_moves"));
-        Dataset<Row> sums = accountQuarters.as("q")
-                .join(counted.as("t"), col("q.community_code").equalTo(col("t.community_code"))
-                        .and(col("q.account_no").equalTo(col("t.account_no")))
-                        .and(col("t.txn_date").leq(col("q.period_end"))), "left")
-                .groupBy(col("q.community_code").as("community_code"), col("q.year").as("year"),
-                        col("q.quarter").as("quarter"), col("q.account_no").as("account_no"),
-                        col("q.opening_balance_cny").as("opening_balance_cny"))
-                .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
-
-        Column base = coalesce(col("opening_balance_cny"), lit(BigDecimal.ZERO.setScale(2)));
-        List<Column> perAccount = new ArrayList<>(List.of(col("community_code"), col("year"), col("quarter"),
-                col("account_no"), lit(false).as("is_total"), money(base.plus(col("opening_moves"))).as("opening_cny")));
-        for (FundItem item : FundItem.values()) {
-            perAccount.add(col(item.column()));
-        }
-        perAccount.add(money(base.plus(col("ledger_moves"))).as("ledger_closing_cny"));
-        Dataset<Row> rows = sums.select(perAccount.toArray(Column[]::new));
-
-        List<Column> totals = new ArrayList<>();
-        totals.add(money(sum("opening_cny")).as("opening_cny"));
-        for (FundItem item : FundItem.values()) {
-            totals.add(money(sum(item.column())).as(item.column()));
-        }
-        totals.add(money(sum("ledger_closing_cny")).as("ledger_closing_cny"));
-        Dataset<Row> summed = rows.groupBy(CQ[0], CQ[1], CQ[2]).agg(totals.get(0), totals.subList(1, totals.size())
-                .toArray(Column[]::new));
-        List<Column> totalRow = new ArrayList<>(List.of(col("community_code"), col("year"), col("quarter"),
-                lit(TOTAL).as("account_no"), lit(true).as("is_total"), zeroIfNull("opening_cny")));
-        for (FundItem item : FundItem.values()) {
-            totalRow.add(zeroIfNull(item.column()));
-        }
-        totalRow.add(zeroIfNull("ledger_closing_cny"));
-        Dataset<Row> total = communityQuarters.select("community_code", "year", "quarter")
-                .join(summed, seq(CQ), "left")
-                .select(totalRow.toArray(Column[]::new));
-
-        Column income = lit(BigDecimal.ZERO.setScale(2));
-        for (FundItem item : FundItem.incomeItems()) {
-            income = income.plus(col(item.column()));
-        }
-        Column spending = lit(BigDecimal.ZERO.setScale(2));
-        for (FundItem item : FundItem.spendingItems()) {
-            spending = spending.plus(col(item.column()));
-        }
-        return cached(rows.unionByName(total)
-                .withColumn("income_cny", money(income))
-                .withColumn("spending_cny", money(spending))
-                .withColumn("closing_cny", money(col("opening_cny").plus(col("income_cny")).minus(col("spending_cny"))))
-                .withColumn("is_reconciled", col("closing_cny").equalTo(col("ledger_closing_cny")))
-                .drop("ledger_closing_cny"));
+    private static Dataset<Row> accounts(Dataset<Row> txns, Dataset<Row> opening, Dataset<Row> communityQuarters) {
+        return cached(AccountQuarters.build(txns, opening, communityQuarters));
     }
 
     /** OUTs of at least the threshold dated in the quarter; a PERSON counterparty masked, never shown whole. */
@@ -302,14 +228,6 @@ public final class DisclosureJob {
     private static Dataset<Row> withQuarter(Dataset<Row> rows, String dateColumn) {
         return rows.withColumn("year", year(col(dateColumn)))
                 .withColumn("quarter", month(col(dateColumn)).plus(2).divide(3).cast("int"));
-    }
-
-    private static Column money(Column c) {
-        return coalesce(c, lit(BigDecimal.ZERO.setScale(2))).cast(MONEY);
-    }
-
-    private static Column zeroIfNull(String column) {
-        return money(col(column)).as(column);
     }
 
     private Dataset<Row> read(Path warehouse, String table) {
