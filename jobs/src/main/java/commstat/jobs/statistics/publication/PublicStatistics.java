@@ -70,8 +70,10 @@ public final class PublicStatistics {
         Broadcast<StreetCommunity.Index> communities = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(StreetCommunity.Index.of(tables.read("ref_communities")));
         // Rows made with the schema Parquet reads back (all nullable), so YearTables need not copy them to change it.
-        return values.groupByKey((MapFunction<Row, String>) r -> communities.value().streetOf(r.getString(2)) + "|"
-                        + r.getString(1), Encoders.STRING())
+        // Keyed year|street|period: Spark sorts the groups by key, so each partition comes out in the table's own
+        // order (year, street_code, period, then the cells' order) and the write's sort only merges sorted runs.
+        return values.groupByKey((MapFunction<Row, String>) r -> r.getInt(0) + "|"
+                        + communities.value().streetOf(r.getString(2)) + "|" + r.getString(1), Encoders.STRING())
                 .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (key, rows) ->
                         StreetMonth.of(rows, communities.value()).cells().iterator(), Encoders.row(YearTables.nullable(CELLS)));
     }

@@ -73,13 +73,15 @@ final class StreetMonth {
         return new StreetMonth(year, period, existing);
     }
 
-    /** Every cell of the street-month's tables, suppressed; none when no community of the street exists then. */
+    /**
+     * Every cell of the street-month's tables, suppressed; none when no community of the street exists then. In the
+     * published order (table name, row, column), which the write's sort then finds already in place.
+     */
     List<Row> cells() {
         List<Row> out = new ArrayList<>();
         if (communities.isEmpty()) {
             return out;
         }
-        out.addAll(floatingTable("floating_by_reason", "reason", PublicStatistics.REASONS));
         out.addAll(floatingTable("floating_by_housing_type", "housing_type", PublicStatistics.HOUSING_TYPES));
         TreeMap<Integer, String> provinces = new TreeMap<>();
         Map<String, Map<String, Long>> byProvince = floating.getOrDefault("origin_province", Map.of());
@@ -94,6 +96,7 @@ final class StreetMonth {
             String[][] columns = provinces.values().stream().map(p -> new String[] {p, p}).toArray(String[][]::new);
             out.addAll(floatingTable("floating_by_origin_province", "origin_province", columns));
         }
+        out.addAll(floatingTable("floating_by_reason", "reason", PublicStatistics.REASONS));
         Long[][] figures = new Long[communities.size()][PublicStatistics.POPULATION_FIGURES.length];
         for (int i = 0; i < communities.size(); i++) {
             Long[] reported = population.get(communities.get(i).code());
