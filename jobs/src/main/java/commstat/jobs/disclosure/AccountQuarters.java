@@ -14,6 +14,7 @@ import org.apache.spark.sql.types.StructType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -105,19 +106,19 @@ final class AccountQuarters {
      */
     static List<Row> rows(String community, List<Span> quarters, List<Txn> txns) {
         Map<String, List<Txn>> accounts = new TreeMap<>();
+        Map<String, LocalDate> firstDates = new TreeMap<>();
         for (Txn t : txns) {
             accounts.computeIfAbsent(t.accountNo(), a -> new ArrayList<>()).add(t);
+            firstDates.merge(t.accountNo(), t.date(), (a, b) -> a.isBefore(b) ? a : b);
         }
         List<Row> out = new ArrayList<>();
         for (Span q : quarters.stream().sorted(Comparator.comparingInt(Span::year).thenComparingInt(Span::quarter)).toList()) {
             Sums total = new Sums();
             for (Map.Entry<String, List<Txn>> account : accounts.entrySet()) {
-                List<Txn> ts = account.getValue();
-                LocalDate first = ts.stream().map(Txn::date).min(Comparator.naturalOrder()).orElseThrow();
-                if (first.isAfter(q.end())) {
+                if (firstDates.get(account.getKey()).isAfter(q.end())) {
                     continue;
                 }
-                Sums sums = Sums.of(ts, q);
+                Sums sums = Sums.of(account.getValue(), q);
                 total.add(sums);
                 out.add(sums.row(community, q, account.getKey(), false));
             }
@@ -134,7 +135,7 @@ final class AccountQuarters {
         private BigDecimal ledgerClosing = ZERO;
 
         Sums() {
-            java.util.Arrays.fill(items, ZERO);
+            Arrays.fill(items, ZERO);
         }
 
         static Sums of(List<Txn> ts, Span q) {
