@@ -44,11 +44,6 @@ final class FlagColumns {
         return format_number(c, 2);
     }
 
-    /** A threshold for a sentence, formatted like {@link #money(Column)}. */
-    static String plain(java.math.BigDecimal amount) {
-        return String.format(java.util.Locale.ROOT, "%,.2f", amount);
-    }
-
     static Column money(String c) {
         return money(col(c));
     }

@@ -1,132 +1,95 @@
 package commstat.jobs.funds;
 
+import commstat.jobs.funds.TransactionRules.Flag;
+import commstat.jobs.funds.TransactionRules.Registration;
+import commstat.jobs.funds.TransactionRules.Txn;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
-import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 
-import static org.apache.spark.sql.functions.array_sort;
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.datediff;
-import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.trim;
-import static org.apache.spark.sql.functions.when;
 
 /**
- * The fund rules on single transactions (funds.md "Fund rules" and "Rules in detail"): OFF_BOOK_ACCOUNT,
- * MISSING_APPROVAL, DUPLICATE_PAYMENT, SPLIT_PAYMENT. Each returns rows of {@code fund_flags}; a transaction
- * may carry several flags. Sentences name amounts, dates, vouchers and accounts but never the counterparty,
- * which may be a person.
+ * The rows of {@code fund_flags} for the rules on single transactions ({@link TransactionRules}): each community's
+ * transactions are grouped on an executor and judged there in plain Java, against a broadcast of every special
+ * account's registrations. One Spark execution, where the four rules as joins and windows took about fifteen jobs.
  */
 final class FundFlagger {
-    private final FundsConfig config;
+    /** The columns of {@code fund_flags} ({@link FlagColumns#of}) with the nullability the table has always had. */
+    static final StructType SCHEMA = new StructType()
+            .add("community_code", DataTypes.StringType, true)
+            .add("account_no", DataTypes.StringType, true)
+            .add("txn_id", DataTypes.StringType, true)
+            .add("txn_date", DataTypes.DateType, true)
+            .add("month", DataTypes.StringType, true)
+            .add("year", DataTypes.IntegerType, true)
+            .add("flag", DataTypes.StringType, false)
+            .add("amount_cny", FlagColumns.MONEY, true)
+            .add("why", DataTypes.StringType, true)
+            .add("source_file", DataTypes.StringType, true)
+            .add("line", DataTypes.IntegerType, true);
+    private static final String[] TXN_COLUMNS = {"community_code", "account_no", "txn_id", "txn_date", "direction",
+        "item", "amount_cny", "voucher_no", "counterparty", "approved_by", "source_file", "line"};
+
+    private final TransactionRules rules;
 
     FundFlagger(FundsConfig config) {
-        this.config = config;
+        this.rules = new TransactionRules(config.approvalThreshold(), config.duplicateWindowDays());
     }
 
+    /**
+     * @param transactions the funds job's transactions (FundsLedgerReader: counterparty trimmed)
+     * @param specialAccounts account_no, community_code, opened_on, closed_on
+     */
     Dataset<Row> all(Dataset<Row> transactions, Dataset<Row> specialAccounts) {
-        return offBook(transactions, specialAccounts)
-                .unionByName(missingApproval(transactions))
-                .unionByName(duplicates(transactions))
-                .unionByName(splits(transactions));
+        Map<String, List<Registration>> regs = new HashMap<>();
+        for (Row r : specialAccounts.select("account_no", "community_code", "opened_on", "closed_on").collectAsList()) {
+            regs.computeIfAbsent(r.getString(0), a -> new ArrayList<>())
+                    .add(new Registration(r.getString(1), (LocalDate) r.get(2), (LocalDate) r.get(3)));
+        }
+        Broadcast<Map<String, List<Registration>>> registrations =
+                JavaSparkContext.fromSparkContext(transactions.sparkSession().sparkContext())
+                        .broadcast(TransactionRules.byAccount(regs));
+        TransactionRules judge = rules;
+        return transactions.select(Arrays.stream(TXN_COLUMNS).map(c -> col(c)).toArray(Column[]::new))
+                .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+                .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (community, rows) ->
+                        rowsOf(judge.flags(txns(rows), registrations.value())), Encoders.row(SCHEMA));
     }
 
-    /** IN and OUT alike: no registration of this account to this community covers the date (bounds inclusive). */
-    Dataset<Row> offBook(Dataset<Row> transactions, Dataset<Row> specialAccounts) {
-        Dataset<Row> registrations = specialAccounts
-                .groupBy(col("account_no"))
-                .agg(array_sort(collect_list(struct(col("community_code"), col("opened_on"), col("closed_on")))).as("regs"));
-        Dataset<Row> judged = transactions
-                .join(broadcast(registrations), new String[] {"account_no"}, "left")
-                .withColumn("own", expr("filter(coalesce(regs, array()), r -> r.community_code = community_code)"))
-                .withColumn("covered", expr("exists(own, r -> (r.opened_on is null or r.opened_on <= txn_date)"
-                        + " and (r.closed_on is null or txn_date <= r.closed_on))"));
-        Column why = when(col("regs").isNull(),
-                concat(lit("account "), col("account_no"), lit(" is not a registered special account")))
-                .when(expr("size(own) = 0"),
-                        concat(lit("account "), col("account_no"), lit(" is registered to community "),
-                                expr("array_join(array_distinct(transform(regs, r -> r.community_code)), ', ')"),
-                                lit(", not to "), col("community_code")))
-                .otherwise(concat(lit("dated "), col("txn_date").cast("string"), lit(", outside the registration of account "),
-                        col("account_no"), lit(" ("),
-                        expr("array_join(transform(own, r -> concat('opened ', coalesce(cast(r.opened_on as string), '?'),"
-                                + " ', ', coalesce(concat('closed ', cast(r.closed_on as string)), 'still open'))), '; ')"),
-                        lit(")")));
-        return FlagColumns.of(judged.where(expr("not covered")), FundFlag.OFF_BOOK_ACCOUNT,
-                concat(col("direction"), lit(" "), FlagColumns.money("amount_cny"), lit(": "), why));
+    private static List<Txn> txns(Iterator<Row> rows) {
+        List<Txn> out = new ArrayList<>();
+        rows.forEachRemaining(r -> out.add(new Txn(r.getString(0), r.getString(1), r.getString(2), (LocalDate) r.get(3),
+                r.getString(4), r.getString(5), r.getDecimal(6), r.getString(7), r.getString(8), r.getString(9),
+                r.getString(10), r.isNullAt(11) ? null : r.getInt(11))));
+        return out;
     }
 
-    /** An OUT without an approver. */
-    Dataset<Row> missingApproval(Dataset<Row> transactions) {
-        Dataset<Row> missing = outs(transactions)
-                .where(col("approved_by").isNull().or(trim(col("approved_by")).equalTo("")));
-        return FlagColumns.of(missing, FundFlag.MISSING_APPROVAL,
-                concat(lit("OUT "), FlagColumns.money("amount_cny"), lit(" on voucher "), col("voucher_no"),
-                        lit(" has no approver")));
-    }
-
-    /**
-     * The later of two OUTs of one community with an equal amount and counterparty, with the same voucher or at
-     * most {@code duplicateWindowDays} apart; earlier means by date, then txn_id. Every later repeat is flagged;
-     * the sentence names its nearest earlier twin.
-     */
-    Dataset<Row> duplicates(Dataset<Row> transactions) {
-        Dataset<Row> later = outs(transactions).alias("l");
-        Dataset<Row> earlier = outs(transactions).select(col("community_code"), col("amount_cny"), col("counterparty"),
-                col("txn_date").as("e_date"), col("txn_id").as("e_txn_id"), col("voucher_no").as("e_voucher")).alias("e");
-        Column sameKey = col("l.community_code").equalTo(col("e.community_code"))
-                .and(col("l.amount_cny").equalTo(col("e.amount_cny")))
-                .and(col("l.counterparty").equalTo(col("e.counterparty")));
-        Column isEarlier = col("e_date").lt(col("l.txn_date"))
-                .or(col("e_date").equalTo(col("l.txn_date")).and(col("e_txn_id").lt(col("l.txn_id"))));
-        Column matches = col("e_voucher").equalTo(col("l.voucher_no"))
-                .or(datediff(col("l.txn_date"), col("e_date")).leq(config.duplicateWindowDays()));
-        Dataset<Row> repeats = later.join(earlier, sameKey.and(isEarlier).and(matches))
-                .groupBy(col("l.community_code"), col("l.account_no"), col("l.txn_id"), col("l.txn_date"),
-                        col("l.amount_cny"), col("l.voucher_no"), col("l.source_file"), col("l.line"))
-                .agg(max(struct(col("e_date"), col("e_txn_id"), col("e_voucher"))).as("twin"));
-        Column twinDate = col("twin.e_date");
-        Column days = datediff(col("txn_date"), twinDate);
-        Column how = when(col("twin.e_voucher").equalTo(col("voucher_no")),
-                concat(lit("the same voucher "), col("voucher_no")))
-                .otherwise(concat(days.cast("string"), lit(" days apart, within "),
-                        lit(String.valueOf(config.duplicateWindowDays()))));
-        return FlagColumns.of(repeats, FundFlag.DUPLICATE_PAYMENT,
-                concat(lit("OUT "), FlagColumns.money("amount_cny"), lit(" repeats "), col("twin.e_txn_id"),
-                        lit(" of "), twinDate.cast("string"), lit(" to the same counterparty ("), how, lit(")")));
-    }
-
-    /**
-     * Two or more OUTs of one community on one date to one counterparty, across accounts, each below the approval
-     * threshold, that together reach it: each is flagged.
-     */
-    Dataset<Row> splits(Dataset<Row> transactions) {
-        BigDecimal threshold = config.approvalThreshold();
-        WindowSpec group = Window.partitionBy(col("community_code"), col("txn_date"), col("counterparty"));
-        Dataset<Row> split = outs(transactions)
-                .where(col("amount_cny").lt(threshold))
-                .withColumn("group_size", count(lit(1)).over(group))
-                .withColumn("group_cny", sum(col("amount_cny")).over(group))
-                .where(col("group_size").geq(2).and(col("group_cny").geq(threshold)));
-        return FlagColumns.of(split, FundFlag.SPLIT_PAYMENT,
-                concat(lit("OUT "), FlagColumns.money("amount_cny"), lit(" is one of "), col("group_size").cast("string"),
-                        lit(" payments below "), lit(FlagColumns.plain(threshold)), lit(" to the same counterparty on "),
-                        col("txn_date").cast("string"), lit(", together "), FlagColumns.money("group_cny")));
-    }
-
-    private static Dataset<Row> outs(Dataset<Row> transactions) {
-        return transactions.where(col("direction").equalTo("OUT"));
+    private static Iterator<Row> rowsOf(List<Flag> flags) {
+        List<Row> out = new ArrayList<>(flags.size());
+        for (Flag f : flags) {
+            Txn t = f.txn();
+            LocalDate d = t.date();
+            out.add(RowFactory.create(t.communityCode(), t.accountNo(), t.txnId(), d,
+                    d == null ? null : String.format("%04d-%02d", d.getYear(), d.getMonthValue()),
+                    d == null ? null : d.getYear(), f.flag().name(), t.amount(), f.why(), t.sourceFile(), t.line()));
+        }
+        return out.iterator();
     }
 }
