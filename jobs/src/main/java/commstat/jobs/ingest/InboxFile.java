@@ -15,8 +15,12 @@ import java.util.List;
  * three are unchanged since the last run need not be read again.
  */
 public record InboxFile(String fileName, Path path, long sizeBytes, String sha256) {
+    /**
+     * Every file's name, size and hash, in the order given. Hashed on all cores: the executors are idle while the
+     * driver lists the inbox, and one thread took 3.4 s for the 29,000 files of scale 1 (issue 9).
+     */
     public static List<InboxFile> scan(List<Path> files) {
-        return files.stream().map(InboxFile::of).toList();
+        return files.parallelStream().map(InboxFile::of).toList();
     }
 
     static InboxFile of(Path file) {
