@@ -10,6 +10,7 @@ import commstat.ingest.submissions.Resolution;
 import commstat.ingest.submissions.SubmissionResolver;
 import commstat.ingest.validate.FileResult;
 import commstat.ingest.validate.SubmissionValidator;
+import commstat.jobs.spark.SqlWarmUp;
 import commstat.jobs.warehouse.TableWriter;
 import commstat.jobs.warehouse.WarehouseMetadata;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -87,9 +89,11 @@ public final class IngestJob {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<SubmissionValidator> validator = jsc.broadcast(new SubmissionValidator(reference, hasher));
         ValidatedFiles results = ValidatedFiles.validate(jsc, validator, paths);
+        CompletableFuture<Void> sqlReady = SqlWarmUp.start(spark); // the writes below are the first SQL
         for (FileResult r : results.withoutAccepted().map(FileResult::summary).collect()) {
             summaries.put(r.fileName(), r);
         }
+        sqlReady.join();
         timer.lap("read and validate");
         afterStep.accept("validate");
 
