@@ -1,27 +1,38 @@
 package commstat.jobs.statistics;
 
+import commstat.jobs.statistics.EmploymentCounts.Event;
+import commstat.jobs.warehouse.YearTables;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
-
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.date_format;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.year;
+import java.util.Iterator;
+import java.util.List;
 
 /**
  * Employment statistics per community and month of each year built (assessment.md, Rules in detail → Employment
  * statistics), from the effective submissions of any period: one row per community with any employment event ×
- * month.
+ * month. The events are grouped by community and each community counted in plain Java ({@link EmploymentCounts}).
  */
 public final class EmploymentMonthly {
     public static final String TABLE = "employment_monthly";
-    private static final String[] KEY = {"community_code", "period"};
+    static final StructType SCHEMA = new StructType()
+            .add("year", DataTypes.IntegerType, false)
+            .add("community_code", DataTypes.StringType, false)
+            .add("period", DataTypes.StringType, false)
+            .add("registered_unemployed", DataTypes.IntegerType, false)
+            .add("new_registrations", DataTypes.IntegerType, false)
+            .add("placements", DataTypes.IntegerType, false)
+            .add("open_zero_households", DataTypes.IntegerType, false);
 
     private final WarehouseTables tables;
 
@@ -30,42 +41,27 @@ public final class EmploymentMonthly {
     }
 
     public Dataset<Row> build(Collection<Integer> years) {
-        Dataset<Row> events = tables.effective("employment");
-        Dataset<Row> months = ReportingMonths.table(tables.spark(), years, 10).select("year", "period", "month_end");
-        Dataset<Row> grid = events.select("community_code").distinct().crossJoin(months);
-
-        // registered unemployed at month end: latest status event dated ≤ month end is a registration
-        Dataset<Row> unemployed = EmploymentEvents.heldAtMonthEnds(
-                        EmploymentEvents.statusEvents(events), "person_key", months)
-                .filter(col("day_rank").equalTo(0))
-                .groupBy("community_code", "period").agg(count(lit(1)).as("registered_unemployed"));
-
-        Dataset<Row> inYear = events.filter(year(col("event_date")).isin(years.toArray()))
-                .withColumn("period", date_format(col("event_date"), "yyyy-MM"));
-        Dataset<Row> registrations = inYear.filter(col("event_type").equalTo(EmploymentEvents.REGISTERED))
-                .groupBy("community_code", "period").agg(countDistinct("person_key").as("new_registrations"));
-
-        // a placement counts when the person registered on or before it (the same day counts)
-        Dataset<Row> firstRegistration = events.filter(col("event_type").equalTo(EmploymentEvents.REGISTERED))
-                .groupBy("community_code", "person_key").agg(min("event_date").as("first_registered"));
-        Dataset<Row> placements = inYear.filter(EmploymentEvents.isPlacement())
-                .join(firstRegistration, new String[]{"community_code", "person_key"})
-                .filter(col("event_date").geq(col("first_registered")))
-                .groupBy("community_code", "period").agg(countDistinct("person_key").as("placements"));
-
-        Dataset<Row> openZero = EmploymentEvents.heldAtMonthEnds(
-                        EmploymentEvents.zeroHouseholdEvents(events), "household_id", months)
-                .filter(col("day_rank").equalTo(0))
-                .groupBy("community_code", "period").agg(count(lit(1)).as("open_zero_households"));
-
-        return grid.join(unemployed, KEY, "left").join(registrations, KEY, "left")
-                .join(placements, KEY, "left").join(openZero, KEY, "left")
-                .select(col("year"), col("community_code"), col("period"),
-                        count0("registered_unemployed"), count0("new_registrations"),
-                        count0("placements"), count0("open_zero_households"));
+        List<YearMonth> months = new ArrayList<>();
+        years.stream().sorted().distinct().forEach(y -> months.addAll(ReportingMonths.of(y)));
+        // Rows made with the schema Parquet reads back (all nullable), so YearTables need not copy them to change it.
+        return tables.effective("employment")
+                .select("community_code", "event_type", "person_key", "household_id", "event_date")
+                .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+                .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (community, rows) -> counted(community, rows, months),
+                        Encoders.row(YearTables.nullable(SCHEMA)));
     }
 
-    private static org.apache.spark.sql.Column count0(String name) {
-        return coalesce(col(name), lit(0L)).cast("int").as(name);
+    private static Iterator<Row> counted(String community, Iterator<Row> rows, List<YearMonth> months) {
+        List<Event> events = new ArrayList<>();
+        while (rows.hasNext()) {
+            Row r = rows.next();
+            events.add(new Event(r.getString(1), r.getString(2), r.getString(3), (LocalDate) r.get(4)));
+        }
+        List<Row> out = new ArrayList<>(months.size());
+        for (EmploymentCounts.Month m : EmploymentCounts.of(events, months)) {
+            out.add(RowFactory.create(m.month().getYear(), community, m.month().toString(), m.registeredUnemployed(),
+                    m.newRegistrations(), m.placements(), m.openZeroHouseholds()));
+        }
+        return out.iterator();
     }
 }
