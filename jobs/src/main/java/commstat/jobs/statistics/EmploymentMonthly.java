@@ -41,8 +41,7 @@ public final class EmploymentMonthly {
     }
 
     public Dataset<Row> build(Collection<Integer> years) {
-        List<YearMonth> months = new ArrayList<>();
-        years.stream().sorted().distinct().forEach(y -> months.addAll(ReportingMonths.of(y)));
+        List<YearMonth> months = ReportingMonths.of(years);
         // Rows made with the schema Parquet reads back (all nullable), so YearTables need not copy them to change it.
         return tables.effective("employment")
                 .select("community_code", "event_type", "person_key", "household_id", "event_date")

@@ -45,8 +45,7 @@ public final class FloatingActiveMonthly {
     }
 
     public Dataset<Row> build(Collection<Integer> years) {
-        List<YearMonth> months = new ArrayList<>();
-        years.stream().sorted().distinct().forEach(y -> months.addAll(ReportingMonths.of(y)));
+        List<YearMonth> months = ReportingMonths.of(years);
         // Rows made with the schema Parquet reads back (all nullable), so YearTables need not copy them to change it.
         return tables.effective("floating")
                 .select("community_code", "record_id", "period", "line", "registered_on", "departed_on", "reason",

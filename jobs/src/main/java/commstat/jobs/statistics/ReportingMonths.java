@@ -38,6 +38,13 @@ public final class ReportingMonths {
         return months;
     }
 
+    /** The months of every year in {@code years}, ascending (each year once). */
+    public static List<YearMonth> of(Collection<Integer> years) {
+        List<YearMonth> months = new ArrayList<>();
+        years.stream().sorted().distinct().forEach(y -> months.addAll(of(y)));
+        return months;
+    }
+
     public static LocalDateTime deadline(YearMonth month, int deadlineDay) {
         YearMonth next = month.plusMonths(1);
         return next.atDay(Math.min(deadlineDay, next.lengthOfMonth())).atTime(23, 59, 59);
