@@ -65,7 +65,7 @@ public final class StatisticsJob {
         Map<String, Long> written = ConcurrentWrites.run(writes);
         // Public tables read two of the marts just written (suppression: funds.md, last section).
         long art14Rows = written.remove(Art14Alerts.TABLE);
-        written.put(PublicStatistics.TABLE, writer.replaceYears(PublicStatistics.TABLE, years,
+        written.put(PublicStatistics.TABLE, writer.replaceYearsInOrder(PublicStatistics.TABLE, years,
                 new PublicStatistics(tables).build(years), "year", "street_code", "period", "table_name", "row_order",
                 "column_order"));
         written.put(Art14Alerts.TABLE, art14Rows);

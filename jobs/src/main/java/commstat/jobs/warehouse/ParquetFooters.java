@@ -32,7 +32,8 @@ final class ParquetFooters {
     private ParquetFooters() {
     }
 
-    static void normalise(Path file) {
+    /** Normalises the footer in place; returns the file's row count. */
+    static long normalise(Path file) {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             long size = ch.size();
             ByteBuffer tail = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
@@ -53,12 +54,13 @@ final class ParquetFooters {
             Util.writeFileMetaData(meta, out);
             byte[] written = out.toByteArray();
             if (java.util.Arrays.equals(written, footer.array())) {
-                return;
+                return meta.getNum_rows();
             }
             ByteBuffer newTail = ByteBuffer.allocate(written.length + 8).order(ByteOrder.LITTLE_ENDIAN);
             newTail.put(written).putInt(written.length).put(MAGIC).flip();
             ch.truncate(footerStart);
             ch.write(newTail, footerStart);
+            return meta.getNum_rows();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot normalise the Parquet footer of " + file, e);
         }

@@ -51,6 +51,19 @@ public final class YearTables {
         return writer.write(table, all.isLocal() ? all : all.localCheckpoint(), sortKeys);
     }
 
+    /**
+     * As {@link #replaceYears} for rows whose partitions are already in the table's order ({@code sortKeys}), each
+     * after the one before. Into a folder without the table (a nightly builds into an empty one) they are written as
+     * they are, each partition a file. Otherwise the other years' rows are merged in and sorted as {@link #replaceYears}
+     * does; for a table of one file the bytes are the same either way.
+     */
+    public long replaceYearsInOrder(String table, Collection<Integer> years, Dataset<Row> ordered, String... sortKeys) {
+        if (Files.isDirectory(warehouse.resolve(table)) || !nullable(ordered.schema()).equals(ordered.schema())) {
+            return replaceYears(table, years, ordered, sortKeys);
+        }
+        return writer.writeInOrder(table, ordered);
+    }
+
     /** What Spark's Parquet reader makes of a schema: every field, element and value nullable, at any depth. */
     public static StructType nullable(StructType schema) {
         StructType out = new StructType();

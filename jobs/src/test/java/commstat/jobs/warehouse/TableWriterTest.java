@@ -51,6 +51,33 @@ class TableWriterTest {
                 .isEqualTo(Files.readAllBytes(tmp.resolve("a/t/part-00000.parquet")));
     }
 
+    @Test
+    void anInOrderWriteKeepsThePartitionsAsTheyAreAndCountsTheRowsFromTheFooters() throws Exception {
+        SparkSession spark = TestSpark.session();
+        List<Row> rows = new ArrayList<>();
+        for (int line = 2; line < 500; line++) {
+            rows.add(RowFactory.create("file.csv", line, "v" + line));
+        }
+        Dataset<Row> ordered = spark.createDataFrame(rows, SCHEMA).repartitionByRange(3, org.apache.spark.sql.functions.col("line"))
+                .sortWithinPartitions("line");
+        Dataset<Row> reversed = spark.createDataFrame(rows, SCHEMA).repartitionByRange(1, org.apache.spark.sql.functions.col("line"))
+                .sortWithinPartitions(org.apache.spark.sql.functions.col("line").desc());
+
+        assertThat(new TableWriter(tmp.resolve("a")).writeInOrder("t", ordered)).isEqualTo(rows.size());
+        assertThat(new TableWriter(tmp.resolve("b")).writeInOrder("t", reversed)).isEqualTo(rows.size());
+
+        assertThat(files(tmp.resolve("a/t"))).containsExactly("part-00000.parquet", "part-00001.parquet", "part-00002.parquet");
+        List<Integer> lines = new ArrayList<>();
+        for (String file : files(tmp.resolve("a/t"))) { // Spark reads several files in no set order: one at a time
+            spark.read().parquet(tmp.resolve("a/t").resolve(file).toString()).collectAsList()
+                    .forEach(r -> lines.add(r.getInt(1)));
+        }
+        assertThat(lines).as("files in partition order, each as written").isSorted().hasSize(rows.size());
+        List<Integer> reversedLines = spark.read().parquet(tmp.resolve("b/t").toString()).collectAsList().stream()
+                .map(r -> r.getInt(1)).toList();
+        assertThat(reversedLines).as("nothing re-sorted").first().isEqualTo(499);
+    }
+
     private static List<String> files(Path dir) throws Exception {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();

@@ -1,20 +1,23 @@
 package commstat.jobs.statistics.publication;
 
 import commstat.jobs.statistics.WarehouseTables;
+import commstat.jobs.warehouse.TableWriter;
 import commstat.jobs.warehouse.YearTables;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.FlatMapGroupsFunction;
-import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
+import java.time.YearMonth;
 import java.util.Collection;
+import java.util.List;
 
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
@@ -22,7 +25,7 @@ import static org.apache.spark.sql.functions.lit;
  * {@code public_statistics} (docs/DATA.md): the public tables of person counts of funds.md, per street and month,
  * after suppression. Rows are the street's communities that exist in the month (by code) and the total row;
  * columns the table's categories and the total column. Built from {@code floating_active_monthly} and
- * {@code population_monthly}, grouped per street and month on the executors; each group's tables are laid out
+ * {@code population_monthly}, sorted per street and month on the executors; each street-month's tables are laid out
  * ({@link StreetMonth}) and suppressed ({@link SuppressedTable}) in plain Java. No exact count leaves this class except as {@code value_shown}.
  */
 public final class PublicStatistics {
@@ -51,8 +54,12 @@ public final class PublicStatistics {
         this.tables = tables;
     }
 
+    /**
+     * The table's rows of {@code years}, already in its order: range-partitioned on (year, street, month), each
+     * partition in the table's order (street-month, then table, row, column), so it can be written as it is
+     * ({@link YearTables#replaceYearsInOrder}): no checkpoint, no second shuffle, no sort of the cells.
+     */
     public Dataset<Row> build(Collection<Integer> years) {
-        SparkSession spark = tables.spark();
         Object[] ys = years.toArray();
         // population_monthly has a row for every community of the reference and month, so every street and month
         // has a group; floating_active_monthly adds the counts (its total rows are not published).
@@ -67,15 +74,41 @@ public final class PublicStatistics {
                         .select(col("year"), col("period"), col("community_code"), col("dimension"), col("category"),
                                 col("active").cast("long").as("value"), lit(null).cast("long").as("figure0"),
                                 lit(null).cast("long").as("figure1"), lit(null).cast("long").as("figure2")));
-        Broadcast<StreetCommunity.Index> communities = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .broadcast(StreetCommunity.Index.of(tables.read("ref_communities")));
+        Dataset<Row> refCommunities = tables.read("ref_communities");
+        StreetCommunity.Index index = StreetCommunity.Index.of(refCommunities);
+        Broadcast<StreetCommunity.Index> communities = JavaSparkContext.fromSparkContext(tables.spark().sparkContext())
+                .broadcast(index);
+        // A community not in the reference has street "" and, like a street with no community that month, no cells.
+        Dataset<Row> byStreetMonth = values.join(broadcast(refCommunities.select("community_code", "street_code")),
+                        values.col("community_code").equalTo(refCommunities.col("community_code")), "left")
+                .select(values.col("*"), coalesce(refCommunities.col("street_code"), lit("")).as("street_code"))
+                .repartitionByRange(files(index, years), col("year"), col("street_code"), col("period"))
+                .sortWithinPartitions("year", "street_code", "period");
         // Rows made with the schema Parquet reads back (all nullable), so YearTables need not copy them to change it.
-        // Keyed year|street|period: Spark sorts the groups by key, so each partition comes out in the table's own
-        // order (year, street_code, period, then the cells' order) and the write's sort only merges sorted runs.
-        return values.groupByKey((MapFunction<Row, String>) r -> r.getInt(0) + "|"
-                        + communities.value().streetOf(r.getString(2)) + "|" + r.getString(1), Encoders.STRING())
-                .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (key, rows) ->
-                        StreetMonth.of(rows, communities.value()).cells().iterator(), Encoders.row(YearTables.nullable(CELLS)));
+        return byStreetMonth.mapPartitions((MapPartitionsFunction<Row, Row>) rows ->
+                new StreetMonthCells(rows, communities.value()), Encoders.row(YearTables.nullable(CELLS)));
+    }
+
+    /**
+     * Files to write: the cells of the tables whose columns are fixed, counted on the driver from the reference,
+     * {@link TableWriter#ROWS_PER_FILE} a file (one up to a city's scale). The province tables' columns are known only
+     * once grouped, so a file holds more; the count depends on the reference and the years alone. (Smaller files
+     * would build a city's cells on more cores, but a range partitioning of several files has bounds sampled from
+     * its input, whose splits follow the number of cores: one file keeps the bytes the same on any machine.)
+     */
+    static int files(StreetCommunity.Index index, Collection<Integer> years) {
+        int fixedColumns = REASONS.length + 1 + HOUSING_TYPES.length + 1 + POPULATION_FIGURES.length + 1;
+        long cells = 0;
+        for (int year : years) {
+            for (int m = 1; m <= 12; m++) {
+                YearMonth month = YearMonth.of(year, m);
+                for (List<StreetCommunity> street : index.byStreet().values()) {
+                    long existing = street.stream().filter(c -> c.existsIn(month)).count();
+                    cells += existing == 0 ? 0 : (existing + 1) * fixedColumns;
+                }
+            }
+        }
+        return (int) Math.max(1, (cells + TableWriter.ROWS_PER_FILE - 1) / TableWriter.ROWS_PER_FILE);
     }
 
     static final String[][] REASONS = {{"WORK", "务工"}, {"BUSINESS", "经商"}, {"STUDY", "就学"}, {"FAMILY", "随迁"},

@@ -33,6 +33,7 @@ class PublicStatisticsTest {
     @TempDir
     static Path warehouse;
     static List<Row> cells;
+    static List<Row> asBuilt;
 
     @BeforeAll
     static void build() {
@@ -71,6 +72,7 @@ class PublicStatisticsTest {
                         .add("disabled_persons", DataTypes.IntegerType).add("low_income_households", DataTypes.IntegerType)
                         .add("elderly_living_alone", DataTypes.IntegerType))
                 .write().parquet(warehouse.resolve("population_monthly").toString());
+        asBuilt = new PublicStatistics(new WarehouseTables(spark, warehouse)).build(List.of(2025)).collectAsList();
         cells = new PublicStatistics(new WarehouseTables(spark, warehouse)).build(List.of(2025))
                 .orderBy("street_code", "table_name", "row_order", "column_order").collectAsList();
     }
@@ -134,6 +136,33 @@ class PublicStatisticsTest {
     void noPublishedCellIsFromOneToFour() {
         assertThat(cells).isNotEmpty().allSatisfy(r -> assertThat((String) r.getAs("value_shown")).doesNotMatch("[1-4]"));
         assertThat(cells.get(0).schema().fieldNames()).doesNotContain("value", "active", "count");
+    }
+
+    @Test
+    void theCellsComeInTheTablesOrderSoTheyAreWrittenWithoutASort() {
+        assertThat(asBuilt).hasSize(cells.size()).isEqualTo(cells);
+    }
+
+    @Test
+    void aFileForEveryTwoMillionCellsOfTheFixedTablesCountedFromTheReference() {
+        // One street, n communities existing all year: (n + 1) rows × (6 + 5 + 4) columns × 12 months.
+        assertThat(PublicStatistics.files(index(1), List.of(2025))).isEqualTo(1);
+        assertThat(PublicStatistics.files(index(11_110), List.of(2025))).as("1,999,980 cells").isEqualTo(1);
+        assertThat(PublicStatistics.files(index(11_112), List.of(2025))).as("2,000,340 cells").isEqualTo(2);
+        assertThat(PublicStatistics.files(index(11_112), List.of(2025, 2026))).isEqualTo(3);
+        StreetCommunity dissolved = new StreetCommunity("371901001001", "甲社区", "371901001", "街道", "371901",
+                LocalDate.of(2000, 1, 1), LocalDate.of(2001, 1, 1));
+        assertThat(PublicStatistics.files(new StreetCommunity.Index(Map.of(dissolved.code(), dissolved),
+                Map.of(dissolved.streetCode(), List.of(dissolved))), List.of(2025))).as("no cells, still a file").isEqualTo(1);
+    }
+
+    private static StreetCommunity.Index index(int communities) {
+        List<StreetCommunity> street = new ArrayList<>();
+        for (int i = 0; i < communities; i++) {
+            street.add(new StreetCommunity(String.format("371901001%06d", i), "社区" + i, "371901001", "街道", "371901",
+                    null, null));
+        }
+        return new StreetCommunity.Index(Map.of(), Map.of("371901001", street));
     }
 
     private static String table(String street, String name) {
