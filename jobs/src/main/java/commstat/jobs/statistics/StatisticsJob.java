@@ -56,9 +56,8 @@ public final class StatisticsJob {
                 new EmploymentMonthly(tables).build(years), "year", "community_code", "period"));
         writes.put(PopulationMonthly.TABLE, () -> writer.replaceYears(PopulationMonthly.TABLE, years,
                 new PopulationMonthly(tables).build(years), "year", "community_code", "period"));
-        writes.put(FloatingActiveMonthly.TABLE, () -> writer.replaceYears(FloatingActiveMonthly.TABLE, years,
-                new FloatingActiveMonthly(tables).build(years), "year", "community_code", "period", "dimension",
-                "category"));
+        writes.put(FloatingActiveMonthly.TABLE, () -> writer.replaceYearsInOrder(FloatingActiveMonthly.TABLE, years,
+                new FloatingActiveMonthly(tables).build(years), FloatingActiveMonthly.ORDER));
         // Art. 14 is a snapshot of the reference file, not a yearly figure: the table is replaced whole.
         writes.put(Art14Alerts.TABLE, () -> new TableWriter(tables.warehouse())
                 .write(Art14Alerts.TABLE, new Art14Alerts(tables, art14).build(), "area_code"));

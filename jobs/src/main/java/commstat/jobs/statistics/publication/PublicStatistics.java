@@ -1,5 +1,6 @@
 package commstat.jobs.statistics.publication;
 
+import commstat.jobs.spark.SortedRuns;
 import commstat.jobs.statistics.WarehouseTables;
 import commstat.jobs.warehouse.TableWriter;
 import commstat.jobs.warehouse.YearTables;
@@ -13,6 +14,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -85,8 +87,11 @@ public final class PublicStatistics {
                 .repartitionByRange(files(index, years), col("year"), col("street_code"), col("period"))
                 .sortWithinPartitions("year", "street_code", "period");
         // Rows made with the schema Parquet reads back (all nullable), so YearTables need not copy them to change it.
-        return byStreetMonth.mapPartitions((MapPartitionsFunction<Row, Row>) rows ->
-                new StreetMonthCells(rows, communities.value()), Encoders.row(YearTables.nullable(CELLS)));
+        // Each run of one street-month (street last in each row) becomes its cells, in the table's order.
+        return byStreetMonth.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> new SortedRuns(rows,
+                        r -> Arrays.asList(r.get(0), r.get(1), r.get(9)),
+                        run -> StreetMonth.of(run.iterator(), communities.value()).cells()),
+                Encoders.row(YearTables.nullable(CELLS)));
     }
 
     /**
