@@ -169,4 +169,17 @@ class StatisticsJobTest {
                 .doesNotContainKey(D + " 2025-01 total ALL");
         assertThat(m.keySet().stream().filter(k -> k.endsWith("total ALL"))).hasSize(24);
     }
+
+    @Test
+    void theRegisterCountsAreWrittenInTheTablesOrderAndAFileHoldsACity() throws Exception {
+        Path file = dir.resolve(FloatingActiveMonthly.TABLE).resolve("part-00000.parquet");
+        List<Row> asWritten = TestSpark.session().read().parquet(file.toString()).collectAsList();
+        List<Row> sorted = TestSpark.session().read().parquet(file.toString())
+                .orderBy(FloatingActiveMonthly.ORDER[0], java.util.Arrays.copyOfRange(FloatingActiveMonthly.ORDER, 1, 5))
+                .collectAsList();
+        assertThat(asWritten).hasSizeGreaterThan(24).isEqualTo(sorted);
+        // one row per community, month and category (1 + 5 reasons + 4 housing types + 34 provinces) at most
+        assertThat(FloatingActiveMonthly.files(600, 24)).as("a city: 633,600 rows at most").isEqualTo(1);
+        assertThat(FloatingActiveMonthly.files(6_000, 24)).as("a province: 6,336,000").isEqualTo(4);
+    }
 }
