@@ -4,6 +4,7 @@ import commstat.ingest.submissions.DeadlinePolicy;
 import commstat.jobs.warehouse.ConcurrentWrites;
 import commstat.jobs.warehouse.TableWriter;
 import org.apache.spark.sql.Column;
+import commstat.jobs.warehouse.TableAccess;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -16,7 +17,6 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -101,7 +101,7 @@ public final class DisclosureJob {
 
     Map<String, Dataset<Row>> build(Path warehouse, Dataset<Row> flags, LocalDate runDate) {
         Dataset<Row> txns = cached(transactions(warehouse));
-        Dataset<Row> fundsMonths = read(warehouse, "submissions_effective").where(col("dataset").equalTo("funds"))
+        Dataset<Row> fundsMonths = readWhere(warehouse, "submissions_effective", "dataset = 'funds'")
                 .select(col("community_code"), col("period"), col("file_name"), col("submitted_at"),
                         substring(col("period"), 1, 4).cast("int").as("year"),
                         substring(col("period"), 6, 2).cast("int").plus(2).divide(3).cast("int").as("quarter"));
@@ -229,16 +229,16 @@ public final class DisclosureJob {
 
     /** The optional opening balances, one per account (the latest {@code as_of}), as the funds job reads them. */
     private Dataset<Row> openingBalances(Path warehouse) {
-        Path dir = warehouse.resolve("ref_opening_balances");
         StructType schema = new StructType()
                 .add("account_no", DataTypes.StringType, false)
                 .add("community_code", DataTypes.StringType, false)
                 .add("as_of", DataTypes.DateType, false)
                 .add("balance_cny", MONEY, false);
-        if (!Files.isDirectory(dir)) {
+        var table = TableAccess.read(spark, warehouse, "ref_opening_balances");
+        if (table.isEmpty()) {
             return spark.createDataFrame(List.<Row>of(), schema);
         }
-        return spark.read().parquet(dir.toString())
+        return table.get()
                 .select("account_no", "community_code", "as_of", "balance_cny")
                 .withColumn("rank", row_number().over(Window.partitionBy("community_code", "account_no")
                         .orderBy(col("as_of").desc())))
@@ -252,11 +252,12 @@ public final class DisclosureJob {
     }
 
     private Dataset<Row> read(Path warehouse, String table) {
-        Path dir = warehouse.resolve(table);
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException("the warehouse " + warehouse + " has no table " + table + " (run the ingest first)");
-        }
-        return spark.read().parquet(dir.toString());
+        return readWhere(warehouse, table, null);
+    }
+
+    private Dataset<Row> readWhere(Path warehouse, String table, String condition) {
+        return TableAccess.readWhere(spark, warehouse, table, condition).orElseThrow(() -> new IllegalStateException(
+                "the warehouse " + warehouse + " has no table " + table + " (run the ingest first)"));
     }
 
     private static Dataset<Row> cached(Dataset<Row> rows) {

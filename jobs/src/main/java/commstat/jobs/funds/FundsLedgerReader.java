@@ -1,12 +1,12 @@
 package commstat.jobs.funds;
 
+import commstat.jobs.warehouse.TableAccess;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -41,8 +41,8 @@ final class FundsLedgerReader {
         Dataset<Row> communities = table("ref_communities").select("community_code", "district_code");
         Dataset<Row> allocations = table("ref_fiscal_allocations").select("year", "level", "unit_code",
                 "fiscal_income_increase_cny", "community_funds_allocated_cny");
-        Dataset<Row> fundsPeriods = table("submissions_effective")
-                .where(col("dataset").equalTo("funds"))
+        // only the funds rows: a night's employment files then leave the funds stage's inputs unchanged
+        Dataset<Row> fundsPeriods = tableWhere("submissions_effective", "dataset = 'funds'")
                 .select("community_code", "period");
         return new FundsInputs(txns, accounts, openingBalances(), communities, allocations, fundsPeriods);
     }
@@ -54,13 +54,13 @@ final class FundsLedgerReader {
                 .add("community_code", DataTypes.StringType, false)
                 .add("as_of", DataTypes.DateType, false)
                 .add("balance_cny", DataTypes.createDecimalType(18, 2), false);
-        Path dir = warehouse.resolve("ref_opening_balances");
-        if (!Files.isDirectory(dir)) {
+        var table = TableAccess.read(spark, warehouse, "ref_opening_balances");
+        if (table.isEmpty()) {
             return spark.createDataFrame(List.<Row>of(), schema);
         }
         var latestFirst = org.apache.spark.sql.expressions.Window
                 .partitionBy("community_code", "account_no").orderBy(col("as_of").desc());
-        return spark.read().parquet(dir.toString())
+        return table.get()
                 .select("account_no", "community_code", "as_of", "balance_cny")
                 .withColumn("rank", row_number().over(latestFirst))
                 .where(col("rank").equalTo(1))
@@ -68,11 +68,11 @@ final class FundsLedgerReader {
     }
 
     private Dataset<Row> table(String name) {
-        Path dir = warehouse.resolve(name);
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException("the warehouse " + warehouse + " has no table " + name
-                    + " (run the ingest first)");
-        }
-        return spark.read().parquet(dir.toString());
+        return tableWhere(name, null);
+    }
+
+    private Dataset<Row> tableWhere(String name, String condition) {
+        return TableAccess.readWhere(spark, warehouse, name, condition).orElseThrow(() -> new IllegalStateException(
+                "the warehouse " + warehouse + " has no table " + name + " (run the ingest first)"));
     }
 }

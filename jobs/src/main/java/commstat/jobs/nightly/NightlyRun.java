@@ -22,6 +22,9 @@ import java.util.function.Supplier;
  * folder, publishes it, and writes the run record after every stage. Returns an exit code ({@link ExitCode}).
  */
 public final class NightlyRun {
+    /** The code of the mart stages: the jobs and the ingest's contract rules (their jars or class folders). */
+    private static final Supplier<String> MART_CODE = () -> CodeFingerprint.of(
+            List.of(NightlyRun.class, commstat.ingest.contract.Dataset.class));
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'");
 
     private final NightlyOptions options;
@@ -104,6 +107,7 @@ public final class NightlyRun {
         times.add(new String[]{"start Spark", seconds(sparkMillis)});
         record.put("spark_start_millis", sparkMillis);
         NightlyContext context = new NightlyContext(session, options, store, building, previous, log);
+        StageMemo memo = new StageMemo(previous, MART_CODE);
         for (int i = 0; i < plan.size(); i++) {
             NightlyStage stage = plan.get(i);
             log.info("[%d/%d] %s ...", i + 1, plan.size(), stage.name());
@@ -111,7 +115,7 @@ public final class NightlyRun {
             long start = System.nanoTime();
             NightlyStage.Result result;
             try {
-                result = stage.run(context);
+                result = runStage(stage, context, memo);
             } catch (Exception | Error e) {
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 String message = e.getMessage() != null ? e.getMessage() : e.toString();
@@ -149,6 +153,30 @@ public final class NightlyRun {
         record.write();
         log.info("%s", summary(runId, texts, times, total, record));
         return ExitCode.OK;
+    }
+
+    /** Runs the stage, or takes its tables over from the previous snapshot when its inputs did not change. */
+    private static NightlyStage.Result runStage(NightlyStage stage, NightlyContext context, StageMemo memo) throws Exception {
+        String params = stage.params(context);
+        if (params == null) {
+            return stage.run(context);
+        }
+        NightlyStage.Result[] computed = new NightlyStage.Result[1];
+        StageMemo.Outcome outcome = memo.run(stage.name(), params, context.spark(), context.building(),
+                () -> computed[0] = stage.run(context));
+        Map<String, Object> details = new LinkedHashMap<>();
+        if (outcome.reused()) {
+            String from = context.previous().getFileName().toString();
+            details.put("taken_over_from", from);
+            details.put("tables", outcome.entry().writes());
+            context.log().info("%s: its inputs are unchanged since snapshot %s: %d tables taken over", stage.name(),
+                    from, outcome.entry().writes().size());
+            return new NightlyStage.Result(details, stage.name() + ": inputs unchanged, "
+                    + outcome.entry().writes().size() + " tables taken over from snapshot " + from + "\n");
+        }
+        details.putAll(computed[0].details());
+        details.put("computed_because", outcome.why());
+        return new NightlyStage.Result(details, computed[0].text());
     }
 
     private String summary(String runId, StringBuilder texts, List<String[]> times, long totalMillis, RunRecord record) {

@@ -71,21 +71,22 @@ public final class NightlyStages {
     }
 
     static NightlyStage funds(List<Integer> years) {
-        return NightlyStage.of("funds", c -> {
+        return NightlyStage.memoized("funds", c -> "years=" + years + ";run_date=" + c.options().runDate(), c -> {
             FundsRunSummary s = new FundsJob(c.spark(), FundsConfig.defaults()).run(c.building(), years, c.options().runDate());
             return NightlyStage.Result.of(Map.of("years", years, "transactions", s.transactions(), "rows_written", s.rowsWritten()));
         });
     }
 
     static NightlyStage assessment(int year, AssessmentScheme scheme) {
-        return NightlyStage.of("assessment " + year, c -> {
+        return NightlyStage.memoized("assessment " + year, c -> "year=" + year, c -> {
             AssessmentJob.Written w = new AssessmentJob(c.spark(), c.building(), scheme).run(year);
             return NightlyStage.Result.of(Map.of("year", year, "rows_written", w.rows()));
         });
     }
 
     static NightlyStage statistics(List<Integer> years, AssessmentScheme scheme) {
-        return NightlyStage.of("statistics", c -> {
+        return NightlyStage.memoized("statistics", c -> "years=" + years + ";run_date=" + c.options().runDate()
+                + ";deadline_day=" + c.options().deadlines().dayOfNextMonth(), c -> {
             Map<String, Long> rows = new StatisticsJob(c.spark(), c.building(), scheme.art14(),
                     c.options().deadlines().dayOfNextMonth()).run(years, c.options().runDate().atStartOfDay());
             return NightlyStage.Result.of(Map.of("years", years, "rows_written", rows));

@@ -39,6 +39,8 @@ public final class SnapshotStore {
     public static final String MANIFEST = "snapshot.json";
     /** The rendered documents of a snapshot (assessment PDFs); left out of its content hash. */
     public static final String REPORTS = "reports";
+    /** The mart stages' recorded inputs (the nightly's {@code StageMemo}); not content either. */
+    public static final String STAGE_INPUTS = "stage_inputs.json";
     public static final int FORMAT_VERSION = 1;
     static final String BUILDING = ".building-";
     static final String DELETING = ".deleting-";
@@ -150,6 +152,7 @@ public final class SnapshotStore {
         Path target = snapshots().resolve(id);
         boolean existed = Files.isDirectory(target);
         if (existed) {
+            keepStageInputs(building, target);
             discard(building);
         } else {
             move(building, target);
@@ -167,6 +170,24 @@ public final class SnapshotStore {
     }
 
     /**
+     * The same content again: the snapshot keeps its files, but takes tonight's record of the stages' inputs (a newer
+     * build's, say), so that the next night compares with it. Readers do not read that file; it is renamed into place.
+     */
+    private static void keepStageInputs(Path building, Path target) {
+        Path from = building.resolve(STAGE_INPUTS);
+        if (Files.isRegularFile(from)) {
+            try {
+                Path tmp = target.resolve("." + STAGE_INPUTS + ".tmp");
+                Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, target.resolve(STAGE_INPUTS), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot update " + target.resolve(STAGE_INPUTS), e);
+            }
+        }
+    }
+
+    /**
      * The id {@code building} will be published under: the run date and its content hash. The rendered documents
      * ({@code reports/}) do not count: they print this id, and they are a function of the marts, the run date and it.
      */
@@ -179,7 +200,7 @@ public final class SnapshotStore {
     }
 
     private static String contentHash(Path building) {
-        return ContentHash.of(building, MANIFEST, REPORTS);
+        return ContentHash.of(building, MANIFEST, REPORTS, STAGE_INPUTS);
     }
 
     /** Points {@code current} at {@code id}: a temporary file written and flushed, then renamed over the old one. */

@@ -3,8 +3,8 @@ package commstat.jobs.statistics;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import commstat.jobs.warehouse.TableAccess;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -27,16 +27,23 @@ public final class WarehouseTables {
     }
 
     public Dataset<Row> read(String table) {
-        return readIfPresent(table).orElseThrow(() -> new IllegalStateException(
-                "the warehouse " + warehouse + " has no table " + table + " (run the ingest first)"));
+        return readIfPresent(table).orElseThrow(() -> missing(table));
     }
 
     public Optional<Dataset<Row>> readIfPresent(String table) {
-        Path dir = warehouse.resolve(table);
-        if (!Files.isDirectory(dir)) {
-            return Optional.empty();
-        }
-        return Optional.of(spark.read().parquet(dir.toString()));
+        return TableAccess.read(spark, warehouse, table);
+    }
+
+    /**
+     * The rows of {@code table} meeting {@code condition} (Spark SQL). Prefer it to a filter after {@link #read}
+     * when a stage needs only some of a table's rows: the nightly then counts only those as the stage's input.
+     */
+    public Dataset<Row> readWhere(String table, String condition) {
+        return TableAccess.readWhere(spark, warehouse, table, condition).orElseThrow(() -> missing(table));
+    }
+
+    private IllegalStateException missing(String table) {
+        return new IllegalStateException("the warehouse " + warehouse + " has no table " + table + " (run the ingest first)");
     }
 
     /** Effective rows of {@code stg_<dataset>}. */

@@ -57,6 +57,7 @@ public final class TableWriter {
      * (non-empty) partition, nothing re-sorted. Returns the rows written (from the files' footers: no Spark job).
      */
     public long writeInOrder(String table, Dataset<Row> rows) {
+        TableAccess.beforeWrite(warehouse, table);
         Path target = warehouse.resolve(table);
         Path staging = warehouse.resolve("." + table + ".writing");
         deleteRecursively(staging);
@@ -67,6 +68,7 @@ public final class TableWriter {
     }
 
     private long write(String table, Dataset<Row> rows, long count, boolean shuffle, String... sortKeys) {
+        TableAccess.beforeWrite(warehouse, table);
         Column[] keys = Arrays.stream(sortKeys).map(k -> col(k)).toArray(Column[]::new);
         int files = (int) Math.max(1, (count + ROWS_PER_FILE - 1) / ROWS_PER_FILE);
         Dataset<Row> ordered = files > 1 ? rows.repartitionByRange(files, keys).sortWithinPartitions(keys)

@@ -1,0 +1,206 @@
+package commstat.jobs.nightly;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import commstat.jobs.warehouse.TableAccess;
+import commstat.jobs.warehouse.TableFingerprint;
+import org.apache.spark.sql.SparkSession;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * {@code stage_inputs.json} of a snapshot: for each mart stage, its parameters, the code's fingerprint, every table
+ * it read with what the table held, and the tables it wrote. When the stage's entry in the previous snapshot matches
+ * tonight's (same parameters, same code, each of those tables holding the same as then), the stage's tables are
+ * taken over from the previous snapshot (hard links) instead of computed: the jobs are deterministic, so they are
+ * the bytes the stage would write. The file is not part of the snapshot's content hash (its id).
+ */
+final class StageMemo {
+    static final String FILE = commstat.jobs.publish.SnapshotStore.STAGE_INPUTS;
+    private static final int FORMAT_VERSION = 2;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One stage's recorded inputs, and the tables it wrote with what each held right after it. */
+    record Entry(String stage, String params, String code, List<TableAccess.Read> reads, Map<String, String> writes) {
+    }
+
+    /** What a stage did: computed, or taken over; {@code why} says why it was computed (null when taken over). */
+    record Outcome(Entry entry, boolean reused, String why) {
+    }
+
+    private final Path previous;
+    private final Map<String, Entry> before;
+    private final Map<String, Entry> tonight = new LinkedHashMap<>();
+    private final Supplier<String> codeFingerprint;
+    private String code;
+
+    StageMemo(Path previous, Supplier<String> code) {
+        this.previous = previous;
+        this.before = previous == null ? Map.of() : load(previous.resolve(FILE));
+        this.codeFingerprint = code;
+    }
+
+    private synchronized String code() {
+        if (code == null) {
+            code = codeFingerprint.get();
+        }
+        return code;
+    }
+
+    /**
+     * Takes the stage's tables over from the previous snapshot when its inputs did not change, else runs
+     * {@code compute} while recording what it reads and writes. Either way the entry goes into {@code building}.
+     */
+    Outcome run(String stage, String params, SparkSession spark, Path building, Compute compute) throws Exception {
+        String why = whyNotReusable(before.get(stage), params, spark, building);
+        Entry entry;
+        if (why == null) {
+            entry = before.get(stage);
+            for (String table : entry.writes().keySet()) {
+                linkTable(previous.resolve(table), building.resolve(table));
+            }
+        } else {
+            try (TableAccess.Recording recording = TableAccess.record(building)) {
+                compute.run();
+                Map<String, String> writes = new LinkedHashMap<>();
+                for (String table : recording.written()) {
+                    writes.put(table, TableFingerprint.of(spark, building, table, null));
+                }
+                entry = new Entry(stage, params, code(), recording.reads(), writes);
+            }
+        }
+        tonight.put(stage, entry);
+        save(building.resolve(FILE));
+        return new Outcome(entry, why == null, why);
+    }
+
+    @FunctionalInterface
+    interface Compute {
+        void run() throws Exception;
+    }
+
+    private String whyNotReusable(Entry e, String params, SparkSession spark, Path building) {
+        if (previous == null) {
+            return "no previous snapshot";
+        }
+        if (e == null) {
+            return "the previous snapshot has no record of it";
+        }
+        if (!e.params().equals(params)) {
+            return "its parameters changed (" + e.params() + " -> " + params + ")";
+        }
+        if (!e.code().equals(code())) {
+            return "the code changed";
+        }
+        for (Map.Entry<String, String> w : e.writes().entrySet()) {
+            // a table that a later stage wrote again (an assessment table of the next year, say) no longer holds
+            // what this stage left in it: the stage is then computed
+            if (!w.getValue().equals(TableFingerprint.of(spark, previous, w.getKey(), null))) {
+                return "the previous snapshot's " + w.getKey() + " is not as this stage left it";
+            }
+        }
+        for (TableAccess.Read r : e.reads()) {
+            if (!r.fingerprint().equals(TableFingerprint.of(spark, building, r.table(), r.condition()))) {
+                return "its input " + r.table() + (r.condition() == null ? "" : " where " + r.condition()) + " changed";
+            }
+        }
+        return null;
+    }
+
+    /** Replaces {@code to} by hard links to the files of {@code from} (copies where links cannot be made). */
+    static void linkTable(Path from, Path to) throws IOException {
+        deleteRecursively(to);
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.sorted().toList()) {
+                Path target = to.resolve(f.getFileName().toString());
+                try {
+                    Files.createLink(target, f);
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private void save(Path file) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format_version", FORMAT_VERSION);
+        ObjectNode stages = root.putObject("stages");
+        for (Entry e : tonight.values()) {
+            ObjectNode s = stages.putObject(e.stage());
+            s.put("params", e.params());
+            s.put("code", e.code());
+            ArrayNode reads = s.putArray("reads");
+            for (TableAccess.Read r : e.reads()) {
+                ObjectNode n = reads.addObject();
+                n.put("table", r.table());
+                if (r.condition() != null) {
+                    n.put("where", r.condition());
+                }
+                n.put("fingerprint", r.fingerprint());
+            }
+            ObjectNode writes = s.putObject("writes");
+            e.writes().forEach(writes::put);
+        }
+        try {
+            Path tmp = file.resolveSibling(FILE + ".tmp");
+            Files.writeString(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** The entries of an earlier snapshot; none when it has no such file or one this code cannot read. */
+    static Map<String, Entry> load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        try {
+            JsonNode root = JSON.readTree(file.toFile());
+            if (root.path("format_version").asInt() != FORMAT_VERSION) {
+                return Map.of();
+            }
+            Map<String, Entry> entries = new LinkedHashMap<>();
+            root.path("stages").fields().forEachRemaining(f -> {
+                JsonNode s = f.getValue();
+                List<TableAccess.Read> reads = new ArrayList<>();
+                for (JsonNode r : s.path("reads")) {
+                    reads.add(new TableAccess.Read(r.path("table").asText(),
+                            r.hasNonNull("where") ? r.path("where").asText() : null, r.path("fingerprint").asText()));
+                }
+                Map<String, String> writes = new LinkedHashMap<>();
+                s.path("writes").fields().forEachRemaining(w -> writes.put(w.getKey(), w.getValue().asText()));
+                entries.put(f.getKey(), new Entry(f.getKey(), s.path("params").asText(), s.path("code").asText(),
+                        reads, writes));
+            });
+            return entries;
+        } catch (IOException e) {
+            return Map.of(); // an unreadable record only means the stages are computed
+        }
+    }
+}
