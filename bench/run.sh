@@ -173,6 +173,10 @@ for s in "${SCALES[@]}"; do
         timed "$OUT/incremental-$s-$r-inc.log" "$ROOT/commstat" nightly --landing "$inc/landing" --warehouse "$inc/root" --date "$DATE"
         record "$s" "incremental night" "$r" $TIMED "$(num '^rows read' "$OUT/incremental-$s-$r-inc.log")" "$held"
         note "scale $s incremental $r: $held files of $last_day added; second run: $(grep -m1 -oE '[0-9,]+ inbox files \([^)]*\)' "$OUT/incremental-$s-$r-inc.log" || echo '?')"
+        # and a night with nothing new (a weekend): every mart stage whose inputs did not change is taken over
+        timed "$OUT/incremental-$s-$r-same.log" "$ROOT/commstat" nightly --landing "$inc/landing" --warehouse "$inc/root" --date "$DATE"
+        record "$s" "night with nothing new" "$r" $TIMED "$(num '^rows read' "$OUT/incremental-$s-$r-same.log")" 0
+        note "scale $s incremental $r: stages taken over: $(grep -c 'inputs unchanged, ' "$OUT/incremental-$s-$r-inc.log") after the new files, $(grep -c 'inputs unchanged, ' "$OUT/incremental-$s-$r-same.log") with nothing new"
       done
     else
       note "scale $s: no 'commstat nightly' command: the incremental night is not timed"
@@ -317,9 +321,11 @@ for s in "${SCALES[@]}"; do
       function med(k,   i, j, x, m) { m = n[k]; for (i = 1; i <= m; i++) v[i] = t[k, i]
         for (i = 1; i <= m; i++) for (j = i + 1; j <= m; j++) if (v[j] < v[i]) { x = v[i]; v[i] = v[j]; v[j] = x }
         return v[int((m + 1) / 2)] }
-      $1 == s && ($2 == "night before (full)" || $2 == "incremental night") { k = $2; n[k]++; t[k, n[k]] = $4; c[k, n[k]] = $7 }
+      $1 == s && ($2 == "night before (full)" || $2 == "incremental night" || $2 == "night with nothing new") { k = $2; n[k]++; t[k, n[k]] = $4; c[k, n[k]] = $7 }
       END { f = med("night before (full)"); i = med("incremental night")
-        printf "scale %s, incremental night (one day of new files) / full night: %.1f s / %.1f s = %.1f%% (target: under 10%%)\n", s, i, f, 100 * i / f }' "$RESULTS"
+        printf "scale %s, incremental night (one day of new files) / full night: %.1f s / %.1f s = %.1f%% (target: under 10%%)\n", s, i, f, 100 * i / f
+        if (n["night with nothing new"] > 0) { z = med("night with nothing new")
+          printf "scale %s, night with nothing new / full night: %.1f s / %.1f s = %.1f%%\n", s, z, f, 100 * z / f } }' "$RESULTS"
   fi
   sp="$OUT/warm-spark-$s.log"; dk="$OUT/warm-duckdb-$s.log"
   if [ -f "$sp" ] && [ -f "$dk" ] && grep -q '^spark run' "$sp" && grep -q '^duckdb run' "$dk"; then
