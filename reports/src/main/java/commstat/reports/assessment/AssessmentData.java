@@ -1,9 +1,11 @@
 package commstat.reports.assessment;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /** Everything the assessment documents of one year show, read once from the snapshot's marts. */
 public record AssessmentData(int year, List<Score> scores, List<Indicator> indicators,
@@ -16,7 +18,9 @@ public record AssessmentData(int year, List<Score> scores, List<Indicator> indic
         consequences = List.copyOf(consequences);
         trends = List.copyOf(trends);
         reporting = List.copyOf(reporting);
-        districtNames = Map.copyOf(districtNames);
+        // sorted, not Map.copyOf: its text goes into the documents' input hashes, and Map.copyOf's order changes
+        // from one JVM to the next (the city PDF was rendered again every night)
+        districtNames = Collections.unmodifiableMap(new TreeMap<>(districtNames));
     }
 
     /** A row of {@code assessment_scores} with its {@code assessment_uncertainty} intervals (null when absent). */
