@@ -59,6 +59,15 @@ public final class IngestJob {
      * a full run's either way. {@code afterStep} is called with each step's name once it is done.
      */
     public IngestRunSummary run(Path landing, Path warehouse, byte[] hashKey, Path previous, Consumer<String> afterStep) {
+        return run(landing, warehouse, hashKey, previous, false, afterStep);
+    }
+
+    /**
+     * As above; when {@code previousBySameBuild} (the previous snapshot was written by this very build), a staging
+     * table whose files are all unchanged is linked from it rather than written again ({@link UnchangedStaging}).
+     */
+    public IngestRunSummary run(Path landing, Path warehouse, byte[] hashKey, Path previous, boolean previousBySameBuild,
+                                Consumer<String> afterStep) {
         String startedAt = RunClock.now();
         StageTimer timer = new StageTimer();
         KeyedHasher hasher = new KeyedHasher(hashKey);
@@ -108,8 +117,14 @@ public final class IngestJob {
         IngestTables tables = new IngestTables(spark, new TableWriter(warehouse));
         ReusedRows reused = reusedFiles.isEmpty() ? ReusedRows.none(spark)
                 : new ReusedRows(spark, earlier.snapshot(), reusedFiles);
+        Set<commstat.ingest.contract.Dataset> unchanged = previousBySameBuild && earlier.snapshot() != null
+                ? UnchangedStaging.of(spark, earlier.snapshot(), resolution.outcomes(), reusedFiles) : Set.of();
+        if (!unchanged.isEmpty()) {
+            log.info("ingest: staging tables with the same files as in snapshot %s, linked from it: %s",
+                    earlier.snapshot().getFileName(), unchanged.stream().map(d -> "stg_" + d.code()).toList());
+        }
         IngestTables.Staged staged = tables.writeAll(results, outcomeByFile, reused, resolution, reference,
-                ValidationCache.rows(inbox, summaries, outcomes, inputs));
+                ValidationCache.rows(inbox, summaries, outcomes, inputs), earlier.snapshot(), unchanged);
         afterStep.accept("staging");
         timer.lap("write tables");
         results.unpersist();

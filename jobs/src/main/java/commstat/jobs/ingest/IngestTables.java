@@ -17,10 +17,12 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
@@ -49,9 +51,18 @@ final class IngestTables {
      */
     Staged writeAll(ValidatedFiles results, Broadcast<Map<String, FileOutcome>> outcomes, ReusedRows reused,
                     Resolution resolution, ReferenceData reference, List<Row> cacheRows) {
+        return writeAll(results, outcomes, reused, resolution, reference, cacheRows, null, Set.of());
+    }
+
+    /** As above, but the staging tables of {@code unchanged} are linked from {@code earlier} ({@link UnchangedStaging}). */
+    Staged writeAll(ValidatedFiles results, Broadcast<Map<String, FileOutcome>> outcomes, ReusedRows reused,
+                    Resolution resolution, ReferenceData reference, List<Row> cacheRows,
+                    Path earlier, Set<commstat.ingest.contract.Dataset> unchanged) {
         Map<String, Callable<Long>> writes = new TreeMap<>();
         for (commstat.ingest.contract.Dataset dataset : commstat.ingest.contract.Dataset.values()) {
-            writes.put(STAGING + dataset.code(), staging(dataset, results, outcomes, reused));
+            String table = STAGING + dataset.code();
+            writes.put(table, unchanged.contains(dataset) ? () -> writer.linkFrom(earlier, table)
+                    : staging(dataset, results, outcomes, reused));
         }
         writes.put(REJECTS, rejects(results, outcomes, reused));
         writes.put("ingest_files", files(resolution.outcomes()));

@@ -17,17 +17,29 @@ public final class NightlyContext {
     private final Path building;
     private final Path previous;
     private final ProgressLog log;
+    private final StageMemo memo;
     private Published published;
     private final List<String> removedSnapshots = new ArrayList<>();
 
     NightlyContext(SparkSession spark, NightlyOptions options, SnapshotStore store, Path building, Path previous,
-                   ProgressLog log) {
+                   ProgressLog log, StageMemo memo) {
         this.spark = spark;
         this.options = options;
         this.store = store;
         this.building = building;
         this.previous = previous;
         this.log = log;
+        this.memo = memo;
+    }
+
+    /** The record of the mart stages: what the previous snapshot's stages read and wrote. */
+    StageMemo memo() {
+        return memo;
+    }
+
+    /** Whether the previous snapshot was written by this very build (its tables are then the bytes it writes). */
+    public boolean previousBySameBuild() {
+        return previous != null && memo.previousBySameBuild();
     }
 
     public SparkSession spark() {

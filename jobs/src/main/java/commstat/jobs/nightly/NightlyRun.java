@@ -106,8 +106,8 @@ public final class NightlyRun {
         long sparkMillis = (System.nanoTime() - t0) / 1_000_000;
         times.add(new String[]{"start Spark", seconds(sparkMillis)});
         record.put("spark_start_millis", sparkMillis);
-        NightlyContext context = new NightlyContext(session, options, store, building, previous, log);
         StageMemo memo = new StageMemo(previous, MART_CODE);
+        NightlyContext context = new NightlyContext(session, options, store, building, previous, log, memo);
         for (int i = 0; i < plan.size(); i++) {
             NightlyStage stage = plan.get(i);
             log.info("[%d/%d] %s ...", i + 1, plan.size(), stage.name());
@@ -115,7 +115,7 @@ public final class NightlyRun {
             long start = System.nanoTime();
             NightlyStage.Result result;
             try {
-                result = runStage(stage, context, memo);
+                result = runStage(stage, context);
             } catch (Exception | Error e) {
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 String message = e.getMessage() != null ? e.getMessage() : e.toString();
@@ -156,13 +156,13 @@ public final class NightlyRun {
     }
 
     /** Runs the stage, or takes its tables over from the previous snapshot when its inputs did not change. */
-    private static NightlyStage.Result runStage(NightlyStage stage, NightlyContext context, StageMemo memo) throws Exception {
+    private static NightlyStage.Result runStage(NightlyStage stage, NightlyContext context) throws Exception {
         String params = stage.params(context);
         if (params == null) {
             return stage.run(context);
         }
         NightlyStage.Result[] computed = new NightlyStage.Result[1];
-        StageMemo.Outcome outcome = memo.run(stage.name(), params, context.spark(), context.building(),
+        StageMemo.Outcome outcome = context.memo().run(stage.name(), params, context.spark(), context.building(),
                 () -> computed[0] = stage.run(context));
         Map<String, Object> details = new LinkedHashMap<>();
         if (outcome.reused()) {

@@ -49,7 +49,7 @@ public final class NightlyStages {
         return NightlyStage.of("ingest", c -> {
             IngestRunSummary s = new IngestJob(c.spark(), c.options().deadlines(), c.log())
                     .run(c.options().landing(), c.building(), c.options().hashKey(), c.previous(),
-                            step -> DrillPause.at("ingest:" + step));
+                            c.previousBySameBuild(), step -> DrillPause.at("ingest:" + step));
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("files", s.files());
             d.put("files_validated", s.filesValidated());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import commstat.jobs.warehouse.TableAccess;
 import commstat.jobs.warehouse.TableFingerprint;
+import commstat.jobs.warehouse.TableWriter;
 import org.apache.spark.sql.SparkSession;
 
 import java.io.IOException;
@@ -13,12 +14,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * {@code stage_inputs.json} of a snapshot: for each mart stage, its parameters, the code's fingerprint, every table
@@ -63,13 +62,19 @@ final class StageMemo {
      * Takes the stage's tables over from the previous snapshot when its inputs did not change, else runs
      * {@code compute} while recording what it reads and writes. Either way the entry goes into {@code building}.
      */
+    /** Whether the previous snapshot's tables were written by this very build (a stage of it records the same code). */
+    boolean previousBySameBuild() {
+        return before.values().stream().anyMatch(e -> e.code().equals(code()));
+    }
+
     Outcome run(String stage, String params, SparkSession spark, Path building, Compute compute) throws Exception {
         String why = whyNotReusable(before.get(stage), params, spark, building);
         Entry entry;
         if (why == null) {
             entry = before.get(stage);
+            TableWriter writer = new TableWriter(building);
             for (String table : entry.writes().keySet()) {
-                linkTable(previous.resolve(table), building.resolve(table));
+                writer.linkFrom(previous, table);
             }
         } else {
             try (TableAccess.Recording recording = TableAccess.record(building)) {
@@ -117,33 +122,6 @@ final class StageMemo {
             }
         }
         return null;
-    }
-
-    /** Replaces {@code to} by hard links to the files of {@code from} (copies where links cannot be made). */
-    static void linkTable(Path from, Path to) throws IOException {
-        deleteRecursively(to);
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : files.sorted().toList()) {
-                Path target = to.resolve(f.getFileName().toString());
-                try {
-                    Files.createLink(target, f);
-                } catch (IOException | UnsupportedOperationException e) {
-                    Files.copy(f, target);
-                }
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     private void save(Path file) {

@@ -32,6 +32,22 @@ final class ParquetFooters {
     private ParquetFooters() {
     }
 
+    /** The file's row count, from its footer (read only: the file may be a hard link into a published snapshot). */
+    static long rows(Path file) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            ByteBuffer tail = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+            ch.read(tail, size - 8);
+            tail.flip();
+            int footerLength = tail.getInt();
+            ByteBuffer footer = ByteBuffer.allocate(footerLength);
+            ch.read(footer, size - 8 - footerLength);
+            return Util.readFileMetaData(new ByteArrayInputStream(footer.array())).getNum_rows();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the Parquet footer of " + file, e);
+        }
+    }
+
     /** Normalises the footer in place; returns the file's row count. */
     static long normalise(Path file) {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {

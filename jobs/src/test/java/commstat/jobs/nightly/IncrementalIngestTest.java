@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -77,6 +78,33 @@ class IncrementalIngestTest {
         IngestRunSummary rekeyed = job.run(landing, dir("rekeyed", 0), otherKey, dir("reference", 0), s -> { });
         assertThat(rekeyed.filesReused()).isZero();
         assertThat(rekeyed.fullReason()).startsWith("the hash key changed");
+    }
+
+    @Test
+    void stagingTablesWhoseFilesAreUnchangedAreLinkedFromThePreviousSnapshotOfTheSameBuild() throws Exception {
+        Path landing = TinyLanding.copy(tmp.resolve("landing"), TinyLanding::firstHalf);
+        Path previous = tmp.resolve("base");
+        job.run(landing, previous, TinyLanding.KEY);
+
+        TinyLanding.resubmit(landing); // an employment file: the other datasets' files are the same
+        Path inc = tmp.resolve("inc");
+        job.run(landing, inc, TinyLanding.KEY, previous, true, s -> { });
+        for (String table : List.of("stg_floating", "stg_funds", "stg_population")) {
+            assertThat(Files.isSameFile(inc.resolve(table).resolve("part-00000.parquet"),
+                    previous.resolve(table).resolve("part-00000.parquet"))).as("%s linked", table).isTrue();
+        }
+        assertThat(Files.isSameFile(inc.resolve("stg_employment").resolve("part-00000.parquet"),
+                previous.resolve("stg_employment").resolve("part-00000.parquet"))).isFalse();
+        Path full = tmp.resolve("full");
+        job.run(landing, full, TinyLanding.KEY);
+        SnapshotFiles.assertSameBytes(inc, full);
+
+        // not told the build is the same (a new commstat): every table is written
+        Path other = tmp.resolve("other");
+        job.run(landing, other, TinyLanding.KEY, previous, false, s -> { });
+        assertThat(Files.isSameFile(other.resolve("stg_floating").resolve("part-00000.parquet"),
+                previous.resolve("stg_floating").resolve("part-00000.parquet"))).isFalse();
+        SnapshotFiles.assertSameBytes(other, full);
     }
 
     private IngestRunSummary incrementalEqualsFull(Path landing, Path previous) {
