@@ -176,7 +176,15 @@ public final class NightlyRun {
         }
         details.putAll(computed[0].details());
         details.put("computed_because", outcome.why());
-        return new NightlyStage.Result(details, computed[0].text());
+        List<String> parts = context.memo().partsTakenOver(stage.name());
+        if (parts.isEmpty()) {
+            return new NightlyStage.Result(details, computed[0].text());
+        }
+        details.put("parts_taken_over", parts);
+        context.log().info("%s: inputs unchanged for %s: taken over from snapshot %s", stage.name(), parts,
+                context.previous().getFileName());
+        return new NightlyStage.Result(details, computed[0].text() + stage.name() + ": " + String.join(", ", parts)
+                + ": inputs unchanged, taken over from snapshot " + context.previous().getFileName() + "\n");
     }
 
     private String summary(String runId, StringBuilder texts, List<String[]> times, long totalMillis, RunRecord record) {

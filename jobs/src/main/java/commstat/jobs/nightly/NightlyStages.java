@@ -85,10 +85,13 @@ public final class NightlyStages {
     }
 
     static NightlyStage statistics(List<Integer> years, AssessmentScheme scheme) {
-        return NightlyStage.memoized("statistics", c -> "years=" + years + ";run_date=" + c.options().runDate()
-                + ";deadline_day=" + c.options().deadlines().dayOfNextMonth(), c -> {
+        java.util.function.Function<NightlyContext, String> params = c -> "years=" + years + ";run_date="
+                + c.options().runDate() + ";deadline_day=" + c.options().deadlines().dayOfNextMonth();
+        return NightlyStage.memoized("statistics", params, c -> {
+            String p = params.apply(c);
             Map<String, Long> rows = new StatisticsJob(c.spark(), c.building(), scheme.art14(),
-                    c.options().deadlines().dayOfNextMonth()).run(years, c.options().runDate().atStartOfDay());
+                    c.options().deadlines().dayOfNextMonth()).run(years, c.options().runDate().atStartOfDay(),
+                    (table, write) -> c.memo().part("statistics", table, p, c.spark(), c.building(), write));
             return NightlyStage.Result.of(Map.of("years", years, "rows_written", rows));
         });
     }

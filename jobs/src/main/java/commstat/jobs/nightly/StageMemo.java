@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /**
@@ -41,7 +43,8 @@ final class StageMemo {
 
     private final Path previous;
     private final Map<String, Entry> before;
-    private final Map<String, Entry> tonight = new LinkedHashMap<>();
+    private final Map<String, Entry> tonight = new TreeMap<>(); // parts end in no fixed order
+    private final List<String> partsTakenOver = new ArrayList<>();
     private final Supplier<String> codeFingerprint;
     private String code;
 
@@ -58,37 +61,90 @@ final class StageMemo {
         return code;
     }
 
-    /**
-     * Takes the stage's tables over from the previous snapshot when its inputs did not change, else runs
-     * {@code compute} while recording what it reads and writes. Either way the entry goes into {@code building}.
-     */
     /** Whether the previous snapshot's tables were written by this very build (a stage of it records the same code). */
     boolean previousBySameBuild() {
         return before.values().stream().anyMatch(e -> e.code().equals(code()));
     }
 
+    /**
+     * Takes the stage's tables over from the previous snapshot when its inputs did not change, else runs
+     * {@code compute} while recording what it reads and writes. Either way the entry goes into {@code building}.
+     */
     Outcome run(String stage, String params, SparkSession spark, Path building, Compute compute) throws Exception {
         String why = whyNotReusable(before.get(stage), params, spark, building);
         Entry entry;
         if (why == null) {
-            entry = before.get(stage);
-            TableWriter writer = new TableWriter(building);
-            for (String table : entry.writes().keySet()) {
-                writer.linkFrom(previous, table);
+            entry = takeOver(before.get(stage), building);
+            for (Entry part : before.values()) {
+                if (part.stage().startsWith(stage + "/")) {
+                    keep(part, building); // its parts' records too, for a night when only some of them are unchanged
+                }
             }
         } else {
             try (TableAccess.Recording recording = TableAccess.record(building)) {
                 compute.run();
-                Map<String, String> writes = new LinkedHashMap<>();
-                for (String table : recording.written()) {
-                    writes.put(table, TableFingerprint.of(spark, building, table, null));
-                }
-                entry = new Entry(stage, params, code(), recording.reads(), writes);
+                entry = entry(stage, params, spark, building, recording);
             }
         }
-        tonight.put(stage, entry);
-        save(building.resolve(FILE));
+        keep(entry, building);
         return new Outcome(entry, why == null, why);
+    }
+
+    /**
+     * As {@link #run}, for one part of the stage being run (one table's write, on its own thread: {@code
+     * stage/part}); the stage's own record gets the part's inputs and outputs either way. Returns the rows written.
+     */
+    long part(String stage, String part, String params, SparkSession spark, Path building, Callable<Long> compute)
+            throws Exception {
+        String name = stage + "/" + part;
+        String why = whyNotReusable(before.get(name), params, spark, building);
+        Entry entry;
+        long rows;
+        if (why == null) {
+            synchronized (this) {
+                partsTakenOver.add(name);
+            }
+            entry = takeOver(before.get(name), building);
+            TableAccess.replay(building, entry.reads(), entry.writes().keySet());
+            rows = 0;
+            for (String table : entry.writes().keySet()) {
+                rows += TableWriter.rows(building, table);
+            }
+        } else {
+            try (TableAccess.Recording recording = TableAccess.recordPart(building)) {
+                rows = compute.call();
+                entry = entry(name, params, spark, building, recording);
+            }
+        }
+        keep(entry, building);
+        return rows;
+    }
+
+    /** The parts of {@code stage} taken over so far tonight, in name order. */
+    synchronized List<String> partsTakenOver(String stage) {
+        return partsTakenOver.stream().filter(p -> p.startsWith(stage + "/"))
+                .map(p -> p.substring(stage.length() + 1)).sorted().toList();
+    }
+
+    private Entry takeOver(Entry e, Path building) {
+        TableWriter writer = new TableWriter(building);
+        for (String table : e.writes().keySet()) {
+            writer.linkFrom(previous, table);
+        }
+        return e;
+    }
+
+    private Entry entry(String name, String params, SparkSession spark, Path building, TableAccess.Recording recording) {
+        Map<String, String> writes = new LinkedHashMap<>();
+        for (String table : recording.written()) {
+            writes.put(table, TableFingerprint.of(spark, building, table, null));
+        }
+        return new Entry(name, params, code(), recording.reads(), writes);
+    }
+
+    private synchronized void keep(Entry entry, Path building) {
+        tonight.put(entry.stage(), entry);
+        save(building.resolve(FILE));
     }
 
     @FunctionalInterface

@@ -45,6 +45,25 @@ public final class StatisticsJob {
      * @return rows written per table (all years the table holds), in the order written
      */
     public Map<String, Long> run(List<Integer> years, LocalDateTime now) {
+        return run(years, now, Parts.NONE);
+    }
+
+    /**
+     * How a table's write that depends on few inputs is run: the nightly may take such a table over from the previous
+     * snapshot when those inputs did not change, even though others of the stage did.
+     */
+    @FunctionalInterface
+    public interface Parts {
+        Parts NONE = (table, write) -> write.call();
+
+        long run(String table, Callable<Long> write) throws Exception;
+    }
+
+    /**
+     * As {@link #run(List, LocalDateTime)}; the floating register's table (only the floating rows and the reference
+     * feed it) is written through {@code parts}.
+     */
+    public Map<String, Long> run(List<Integer> years, LocalDateTime now, Parts parts) {
         Dataset<Row> grid = new ReportingGrid(tables).build(years, now, deadlineDay).localCheckpoint();
         // Independent marts are written at once (ConcurrentWrites); the public tables come after.
         Map<String, Callable<Long>> writes = new LinkedHashMap<>();
@@ -56,8 +75,9 @@ public final class StatisticsJob {
                 new EmploymentMonthly(tables).build(years), "year", "community_code", "period"));
         writes.put(PopulationMonthly.TABLE, () -> writer.replaceYears(PopulationMonthly.TABLE, years,
                 new PopulationMonthly(tables).build(years), "year", "community_code", "period"));
-        writes.put(FloatingActiveMonthly.TABLE, () -> writer.replaceYearsInOrder(FloatingActiveMonthly.TABLE, years,
-                new FloatingActiveMonthly(tables).build(years), FloatingActiveMonthly.ORDER));
+        writes.put(FloatingActiveMonthly.TABLE, () -> parts.run(FloatingActiveMonthly.TABLE,
+                () -> writer.replaceYearsInOrder(FloatingActiveMonthly.TABLE, years,
+                        new FloatingActiveMonthly(tables).build(years), FloatingActiveMonthly.ORDER)));
         // Art. 14 is a snapshot of the reference file, not a yearly figure: the table is replaced whole.
         writes.put(Art14Alerts.TABLE, () -> new TableWriter(tables.warehouse())
                 .write(Art14Alerts.TABLE, new Art14Alerts(tables, art14).build(), "area_code"));

@@ -7,6 +7,7 @@ import org.apache.spark.sql.SparkSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,10 +20,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * Every read of a warehouse table by the mart jobs, and every table they write, pass through here. While a
  * {@link Recording} of the warehouse is open (the nightly run opens one per mart stage), it notes what each table
  * read held ({@link TableFingerprint}) and which tables were written: the stage's inputs and outputs, so that the
- * next night can take the outputs over when the inputs did not change. Without a recording this only reads.
+ * next night can take the outputs over when the inputs did not change. A part of a stage (one table's write, on its
+ * own thread) can be recorded on its own as well. Without a recording this only reads.
  */
 public final class TableAccess {
-    private static final Map<Path, Recording> RECORDINGS = new ConcurrentHashMap<>();
+    private static final Map<Path, Recording> STAGES = new ConcurrentHashMap<>();
+    private static final ThreadLocal<Recording> PART = new ThreadLocal<>();
 
     private TableAccess() {
     }
@@ -41,8 +44,7 @@ public final class TableAccess {
     }
 
     private static Optional<Dataset<Row>> read(SparkSession spark, Path warehouse, String table, String condition) {
-        Recording recording = RECORDINGS.get(key(warehouse));
-        if (recording != null) {
+        for (Recording recording : recordings(warehouse)) {
             recording.read(spark, table, condition);
         }
         Path dir = warehouse.resolve(table);
@@ -55,19 +57,56 @@ public final class TableAccess {
 
     /** Called before {@code table} is (re)placed: what it held before is an input of the stage that replaces it. */
     static void beforeWrite(Path warehouse, String table) {
-        Recording recording = RECORDINGS.get(key(warehouse));
-        if (recording != null) {
+        for (Recording recording : recordings(warehouse)) {
             recording.write(table);
         }
     }
 
     /** Starts noting reads and writes of {@code warehouse}; one recording per warehouse at a time. */
     public static Recording record(Path warehouse) {
-        Recording recording = new Recording(warehouse);
-        if (RECORDINGS.putIfAbsent(key(warehouse), recording) != null) {
+        Recording recording = new Recording(key(warehouse), false);
+        if (STAGES.putIfAbsent(recording.warehouse, recording) != null) {
             throw new IllegalStateException("the tables of " + warehouse + " are already being recorded");
         }
         return recording;
+    }
+
+    /**
+     * Starts noting, on this thread only, the reads and writes of one part of a stage; they count for the stage's
+     * recording too. The part must read on this thread (as a table's write in {@link ConcurrentWrites} does).
+     */
+    public static Recording recordPart(Path warehouse) {
+        if (PART.get() != null) {
+            throw new IllegalStateException("a part is already being recorded on this thread");
+        }
+        Recording recording = new Recording(key(warehouse), true);
+        PART.set(recording);
+        return recording;
+    }
+
+    /**
+     * For a part whose tables were taken over instead of computed: notes its recorded reads and writes in the
+     * stage's recording as if it had run, so that the stage's record holds its inputs either way.
+     */
+    public static void replay(Path warehouse, List<Read> reads, Collection<String> written) {
+        Recording stage = STAGES.get(key(warehouse));
+        if (stage != null) {
+            stage.replay(reads, written);
+        }
+    }
+
+    private static List<Recording> recordings(Path warehouse) {
+        List<Recording> out = new ArrayList<>(2);
+        Path key = key(warehouse);
+        Recording stage = STAGES.get(key);
+        if (stage != null) {
+            out.add(stage);
+        }
+        Recording part = PART.get();
+        if (part != null && part.warehouse.equals(key)) {
+            out.add(part);
+        }
+        return out;
     }
 
     private static Path key(Path warehouse) {
@@ -76,26 +115,31 @@ public final class TableAccess {
 
     /** One table read: {@code condition} null for the whole table. */
     public record Read(String table, String condition, String fingerprint) {
+        String name() {
+            return condition == null ? table : table + " where " + condition;
+        }
     }
 
     /**
-     * The inputs and outputs of one stage, each in name order. A table read after the stage wrote it is its own output, not an input;
-     * a table it replaces counts as read as it was before (absent, or its content).
+     * The inputs and outputs of one stage (or part), each in name order. A table read after the stage wrote it is
+     * its own output, not an input; a table it replaces counts as read as it was before (absent, or its content).
      */
     public static final class Recording implements AutoCloseable {
         private final Path warehouse;
+        private final boolean part;
         // sorted: tables written at once (ConcurrentWrites) are noted in no fixed order
         private final Map<String, Read> reads = new TreeMap<>();
         private final Set<String> written = new TreeSet<>();
 
-        private Recording(Path warehouse) {
+        private Recording(Path warehouse, boolean part) {
             this.warehouse = warehouse;
+            this.part = part;
         }
 
         private synchronized void read(SparkSession spark, String table, String condition) {
-            String name = condition == null ? table : table + " where " + condition;
-            if (!written.contains(table) && !reads.containsKey(name)) {
-                reads.put(name, new Read(table, condition, TableFingerprint.of(spark, warehouse, table, condition)));
+            Read probe = new Read(table, condition, null);
+            if (!written.contains(table) && !reads.containsKey(probe.name())) {
+                reads.put(probe.name(), new Read(table, condition, TableFingerprint.of(spark, warehouse, table, condition)));
             }
         }
 
@@ -103,6 +147,15 @@ public final class TableAccess {
             if (written.add(table) && !reads.containsKey(table)) {
                 reads.put(table, new Read(table, null, TableFingerprint.of(null, warehouse, table, null)));
             }
+        }
+
+        private synchronized void replay(List<Read> partReads, Collection<String> partWritten) {
+            for (Read r : partReads) {
+                if (!written.contains(r.table()) && !reads.containsKey(r.name())) {
+                    reads.put(r.name(), r);
+                }
+            }
+            written.addAll(partWritten);
         }
 
         public synchronized List<Read> reads() {
@@ -115,7 +168,11 @@ public final class TableAccess {
 
         @Override
         public void close() {
-            RECORDINGS.remove(key(warehouse), this);
+            if (part) {
+                PART.remove();
+            } else {
+                STAGES.remove(warehouse, this);
+            }
         }
     }
 }

@@ -115,6 +115,19 @@ public final class TableWriter {
         return rows;
     }
 
+    /** The rows of a table, from its files' footers. */
+    public static long rows(Path warehouse, String table) {
+        try (Stream<Path> files = Files.list(warehouse.resolve(table))) {
+            long rows = 0;
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".parquet")).toList()) {
+                rows += ParquetFooters.rows(f);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + warehouse.resolve(table), e);
+        }
+    }
+
     /** Returns the rows of the part files. */
     private static long renameParts(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {

@@ -48,6 +48,9 @@ class StageReuseTest {
         Map<String, String> stages = martStages(root, 2);
         assertThat(stages.get("funds")).isEqualTo("taken over from " + first);
         assertThat(stages.get("statistics")).startsWith("its input ").endsWith(" changed");
+        // but the floating register's table, which reads no employment rows, is taken over within it
+        JsonNode statistics = stage(NightlyRuns.records(root).get(2), "statistics");
+        assertThat(statistics.path("details").path("parts_taken_over").toString()).isEqualTo("[\"floating_active_monthly\"]");
 
         Path full = tmp.resolve("full");
         assertThat(NightlyRuns.inProcess(landing, full, true).exitCode()).isZero();
