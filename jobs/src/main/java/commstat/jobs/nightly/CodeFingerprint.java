@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -29,7 +28,7 @@ final class CodeFingerprint {
     }
 
     static String of(List<Class<?>> classes) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = ContentHash.sha256();
         digest.update(("spark=" + org.apache.spark.package$.MODULE$.SPARK_VERSION()).getBytes(StandardCharsets.UTF_8));
         for (Class<?> c : classes) {
             Path location = location(c);
@@ -52,9 +51,8 @@ final class CodeFingerprint {
         }
     }
 
-    private static String jarHash(Path jar) {
-        MessageDigest digest = sha256();
-        byte[] buffer = new byte[64 * 1024];
+    static String jarHash(Path jar) {
+        MessageDigest digest = ContentHash.sha256();
         try (JarFile file = new JarFile(jar.toFile())) {
             List<JarEntry> entries = file.stream().filter(e -> !e.isDirectory() && !e.getName().startsWith("META-INF/"))
                     .sorted(Comparator.comparing(JarEntry::getName)).toList();
@@ -62,22 +60,12 @@ final class CodeFingerprint {
                 digest.update(e.getName().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 try (InputStream in = file.getInputStream(e)) {
-                    for (int n; (n = in.read(buffer)) > 0; ) {
-                        digest.update(buffer, 0, n);
-                    }
+                    ContentHash.update(digest, in);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + jar, e);
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -23,14 +23,8 @@ public final class ContentHash {
 
     /** The hash of {@code dir}, leaving out the top-level files and folders named in {@code except}. */
     public static String of(Path dir, String... except) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest digest = sha256();
         List<String> skipped = List.of(except);
-        byte[] buffer = new byte[64 * 1024];
         try (Stream<Path> walk = Files.walk(dir)) {
             List<Path> files = walk.filter(Files::isRegularFile)
                     .filter(p -> !skipped.contains(dir.relativize(p).getName(0).toString()))
@@ -41,15 +35,29 @@ public final class ContentHash {
                 digest.update((byte) 0);
                 digest.update(ByteBuffer.allocate(Long.BYTES).putLong(Files.size(f)).array());
                 try (InputStream in = Files.newInputStream(f)) {
-                    for (int n; (n = in.read(buffer)) > 0; ) {
-                        digest.update(buffer, 0, n);
-                    }
+                    update(digest, in);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot hash " + dir, e);
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    public static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Feeds the rest of {@code in} to {@code digest}. */
+    public static void update(MessageDigest digest, InputStream in) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            digest.update(buffer, 0, n);
+        }
     }
 
     private static String relative(Path dir, Path file) {
