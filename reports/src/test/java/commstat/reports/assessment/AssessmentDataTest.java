@@ -21,4 +21,21 @@ class AssessmentDataTest {
         AssessmentData data = new AssessmentData(2025, List.of(), List.of(), List.of(), List.of(), List.of(), names);
         assertThat(data.districtNames().toString()).isEqualTo(expected.append("}").toString());
     }
+
+    @Test
+    void eachCommunitysRowsComeInTheMartsOrder() {
+        List<AssessmentData.TrendMonth> trends = List.of(
+                new AssessmentData.TrendMonth("c1", "2025-01", 10, 1, 2),
+                new AssessmentData.TrendMonth("c2", "2025-01", 20, 2, 3),
+                new AssessmentData.TrendMonth("c1", "2025-02", 11, 1, 2),
+                new AssessmentData.TrendMonth("c2", "2025-02", 21, 2, 3));
+        List<AssessmentData.ReportingCell> reporting = List.of(new AssessmentData.ReportingCell("c2", "2025-01", "late"));
+        AssessmentData data = new AssessmentData(2025, List.of(), List.of(), List.of(), trends, reporting, Map.of());
+        assertThat(data.trendsOf("c1")).extracting(AssessmentData.TrendMonth::period).containsExactly("2025-01", "2025-02");
+        assertThat(data.trendsOf("c2")).extracting(AssessmentData.TrendMonth::residentPopulation).containsExactly(20, 21);
+        assertThat(data.reportingOf("c2")).hasSize(1);
+        assertThat(data.reportingOf("c1")).isEmpty();
+        assertThat(data.indicatorsOf("c9")).isEmpty();
+        assertThat(data.scoresOf("nowhere")).isEmpty();
+    }
 }
