@@ -47,14 +47,10 @@ final class IngestTables {
      * Every table of the ingest, written at once (one driver thread each): the {@code stg_<dataset>} tables and
      * {@code ingest_rejects}, and the small ones ({@code ingest_files}, {@code submissions_effective}, the reference
      * tables, the validation cache). Each table ends in a single task (its sort and Parquet encoding), so written one
-     * after the other the other cores would wait for it; the small ones fit into the large ones' last tasks.
+     * after the other the other cores would wait for it; the small ones fit into the large ones' last tasks. The
+     * staging tables of {@code unchanged} are linked from {@code earlier} instead ({@link UnchangedStaging};
+     * {@code earlier} may be null when {@code unchanged} is empty).
      */
-    Staged writeAll(ValidatedFiles results, Broadcast<Map<String, FileOutcome>> outcomes, ReusedRows reused,
-                    Resolution resolution, ReferenceData reference, List<Row> cacheRows) {
-        return writeAll(results, outcomes, reused, resolution, reference, cacheRows, null, Set.of());
-    }
-
-    /** As above, but the staging tables of {@code unchanged} are linked from {@code earlier} ({@link UnchangedStaging}). */
     Staged writeAll(ValidatedFiles results, Broadcast<Map<String, FileOutcome>> outcomes, ReusedRows reused,
                     Resolution resolution, ReferenceData reference, List<Row> cacheRows,
                     Path earlier, Set<commstat.ingest.contract.Dataset> unchanged) {
