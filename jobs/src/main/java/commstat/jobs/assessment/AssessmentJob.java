@@ -30,7 +30,7 @@ public final class AssessmentJob {
     public AssessmentResult assess(int year) {
         WarehouseTables tables = new WarehouseTables(spark, warehouse);
         AssessmentRoster roster = AssessmentRoster.of(communities(tables), year);
-        var fundPoints = tables.readIfPresent(IndicatorCounts.FUND_POINTS_TABLE);
+        var fundPoints = tables.readWhereIfPresent(IndicatorCounts.FUND_POINTS_TABLE, "year = " + year);
         List<CommunityCounts> counts = new IndicatorCounts(tables, year, scheme.clearanceDays())
                 .perCommunity(roster.assessed(), fundPoints);
         List<CommunityAssessment> assessed = new AssessmentScorer(scheme, year).score(counts);

@@ -101,13 +101,17 @@ public final class IndicatorCounts {
         return columns.contains(FUND_POINTS_TABLE) ? FUND_POINTS_TABLE : "points";
     }
 
-    private Dataset<Row> inYear(Dataset<Row> d) {
-        return d.filter(col("period").startsWith(year + "-"));
+    /**
+     * The rows of periods of Y (Spark SQL). Each table is read with only the rows the year needs, so a new file of
+     * another year leaves this year's assessment unchanged for the nightly (TableAccess.readWhere).
+     */
+    private String inYear() {
+        return "period LIKE '" + year + "-%'";
     }
 
     /** (dataset, month) pairs of Y with an effective submission, how many were on time, employment months. */
     Dataset<Row> pairs() {
-        return inYear(tables.read("submissions_effective"))
+        return tables.readWhere("submissions_effective", inYear())
                 .filter(col("dataset").isin(DATASETS.toArray()))
                 .groupBy("community_code")
                 .agg(count(lit(1)).as("pairs_received"),
@@ -117,15 +121,15 @@ public final class IndicatorCounts {
 
     /** Rows read and accepted over the effective submissions of Y. */
     Dataset<Row> rows() {
-        Dataset<Row> files = tables.read("ingest_files");
-        return inYear(files.filter(col("is_effective")))
+        return tables.readWhere("ingest_files", "is_effective AND " + inYear())
                 .groupBy("community_code")
                 .agg(sum(col("rows_read").cast("long")).as("rows_read"),
                         sum(col("rows_accepted").cast("long")).as("rows_accepted"));
     }
 
+    /** The effective employment events up to Y-12-31: all that U, R, P and the households of Y look at. */
     private Dataset<Row> events() {
-        return tables.effective("employment");
+        return tables.readWhere("stg_employment", "is_effective AND event_date <= DATE'" + year + "-12-31'");
     }
 
     /**
@@ -170,7 +174,7 @@ public final class IndicatorCounts {
 
     /** The latest month of Y with an effective population submission, and its W and resident population. */
     Dataset<Row> population() {
-        return inYear(tables.effective("population"))
+        return tables.readWhere("stg_population", "is_effective AND " + inYear())
                 .groupBy("community_code")
                 .agg(max(struct(col("period"), col("aged_18_59"), col("resident_population"))).as("latest"))
                 .select(col("community_code"), col("latest.period").as("period"),
@@ -179,7 +183,7 @@ public final class IndicatorCounts {
 
     /** The assessment inputs of Y, one column per indicator code. */
     Dataset<Row> inputs() {
-        Dataset<Row> in = tables.read("ref_assessment_inputs").filter(col("year").equalTo(year));
+        Dataset<Row> in = tables.readWhere("ref_assessment_inputs", "year = " + year);
         return in.groupBy("community_code")
                 .agg(max(when(col("indicator").equalTo("SAFETY_INCIDENTS"), col("value"))).as("SAFETY_INCIDENTS"),
                         max(when(col("indicator").equalTo("SATISFACTION"), col("value"))).as("SATISFACTION"),

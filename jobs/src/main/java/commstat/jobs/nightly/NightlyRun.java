@@ -168,7 +168,7 @@ public final class NightlyRun {
         if (outcome.reused()) {
             String from = context.previous().getFileName().toString();
             details.put("taken_over_from", from);
-            details.put("tables", outcome.entry().writes());
+            details.put("tables", outcome.entry().written());
             context.log().info("%s: its inputs are unchanged since snapshot %s: %d tables taken over", stage.name(),
                     from, outcome.entry().writes().size());
             return new NightlyStage.Result(details, stage.name() + ": inputs unchanged, "

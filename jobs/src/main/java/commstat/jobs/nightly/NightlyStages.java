@@ -36,7 +36,7 @@ public final class NightlyStages {
         stages.add(ingest());
         stages.add(funds(options.years()));
         for (int year : options.years()) {
-            stages.add(assessment(year, scheme));
+            stages.add(assessment(year, options.years(), scheme));
         }
         stages.add(statistics(options.years(), scheme));
         stages.add(disclosures());
@@ -77,8 +77,12 @@ public final class NightlyStages {
         });
     }
 
-    static NightlyStage assessment(int year, AssessmentScheme scheme) {
-        return NightlyStage.memoized("assessment " + year, c -> "year=" + year, c -> {
+    /**
+     * The assessment of one year. Its tables hold every assessed year; taken over, they come with the previous
+     * snapshot's rows of the later years, which those years' stages replace: so the years run are a parameter.
+     */
+    static NightlyStage assessment(int year, List<Integer> years, AssessmentScheme scheme) {
+        return NightlyStage.memoized("assessment " + year, c -> "year=" + year + ";years=" + years, c -> {
             AssessmentJob.Written w = new AssessmentJob(c.spark(), c.building(), scheme).run(year);
             return NightlyStage.Result.of(Map.of("year", year, "rows_written", w.rows()));
         });

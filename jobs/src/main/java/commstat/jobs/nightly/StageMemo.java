@@ -30,11 +30,32 @@ import java.util.function.Supplier;
  */
 final class StageMemo {
     static final String FILE = commstat.jobs.publish.SnapshotStore.STAGE_INPUTS;
-    private static final int FORMAT_VERSION = 2;
+    private static final int FORMAT_VERSION = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One stage's recorded inputs, and the tables it wrote with what each held right after it. */
-    record Entry(String stage, String params, String code, List<TableAccess.Read> reads, Map<String, String> writes) {
+    /**
+     * One stage's recorded inputs, and the tables it wrote with what each held right after it (for a table of
+     * several years of which the stage replaced some, what those years' rows held).
+     */
+    record Entry(String stage, String params, String code, List<TableAccess.Read> reads, List<TableAccess.Read> writes) {
+        /** The tables written, in name order. */
+        List<String> tables() {
+            return writes.stream().map(TableAccess.Read::table).toList();
+        }
+
+        /** Table (and rows) written, to what they held: for the run record. */
+        Map<String, String> written() {
+            Map<String, String> out = new LinkedHashMap<>();
+            writes.forEach(w -> out.put(w.condition() == null ? w.table() : w.table() + " where " + w.condition(),
+                    w.fingerprint()));
+            return out;
+        }
+
+        private Map<String, String> conditions() {
+            Map<String, String> out = new TreeMap<>();
+            writes.forEach(w -> out.put(w.table(), w.condition()));
+            return out;
+        }
     }
 
     /** What a stage did: computed, or taken over; {@code why} says why it was computed (null when taken over). */
@@ -104,10 +125,13 @@ final class StageMemo {
             synchronized (this) {
                 partsTakenOver.add(name);
             }
-            entry = takeOver(before.get(name), building);
-            TableAccess.replay(building, entry.reads(), entry.writes().keySet());
+            entry = before.get(name);
+            // noted before the links, so that the stage's record gets the part's own reads and writes (those of
+            // some years' rows), not a write of the whole table
+            TableAccess.replay(building, entry.reads(), entry.conditions());
+            takeOver(entry, building);
             rows = 0;
-            for (String table : entry.writes().keySet()) {
+            for (String table : entry.tables()) {
                 rows += TableWriter.rows(building, table);
             }
         } else {
@@ -128,17 +152,18 @@ final class StageMemo {
 
     private Entry takeOver(Entry e, Path building) {
         TableWriter writer = new TableWriter(building);
-        for (String table : e.writes().keySet()) {
+        for (String table : e.tables()) {
+            // a table of several years comes with the previous snapshot's rows of the later years' stages; those
+            // stages follow in this run (their years are in this stage's parameters) and replace them
             writer.linkFrom(previous, table);
         }
         return e;
     }
 
     private Entry entry(String name, String params, SparkSession spark, Path building, TableAccess.Recording recording) {
-        Map<String, String> writes = new LinkedHashMap<>();
-        for (String table : recording.written()) {
-            writes.put(table, TableFingerprint.of(spark, building, table, null));
-        }
+        List<TableAccess.Read> writes = new ArrayList<>();
+        recording.written().forEach((table, rows) ->
+                writes.add(new TableAccess.Read(table, rows, TableFingerprint.of(spark, building, table, rows))));
         return new Entry(name, params, code(), recording.reads(), writes);
     }
 
@@ -165,11 +190,12 @@ final class StageMemo {
         if (!e.code().equals(code())) {
             return "the code changed";
         }
-        for (Map.Entry<String, String> w : e.writes().entrySet()) {
-            // a table that a later stage wrote again (an assessment table of the next year, say) no longer holds
-            // what this stage left in it: the stage is then computed
-            if (!w.getValue().equals(TableFingerprint.of(spark, previous, w.getKey(), null))) {
-                return "the previous snapshot's " + w.getKey() + " is not as this stage left it";
+        for (TableAccess.Read w : e.writes()) {
+            // a table that a later stage wrote again no longer holds what this stage left in it: the stage is then
+            // computed (a later year's stage leaves this year's rows of a table of several years as they were)
+            if (!w.fingerprint().equals(TableFingerprint.of(spark, previous, w.table(), w.condition()))) {
+                return "the previous snapshot's " + w.table() + (w.condition() == null ? "" : " where " + w.condition())
+                        + " is not as this stage left it";
             }
         }
         for (TableAccess.Read r : e.reads()) {
@@ -188,17 +214,8 @@ final class StageMemo {
             ObjectNode s = stages.putObject(e.stage());
             s.put("params", e.params());
             s.put("code", e.code());
-            ArrayNode reads = s.putArray("reads");
-            for (TableAccess.Read r : e.reads()) {
-                ObjectNode n = reads.addObject();
-                n.put("table", r.table());
-                if (r.condition() != null) {
-                    n.put("where", r.condition());
-                }
-                n.put("fingerprint", r.fingerprint());
-            }
-            ObjectNode writes = s.putObject("writes");
-            e.writes().forEach(writes::put);
+            put(s.putArray("reads"), e.reads());
+            put(s.putArray("writes"), e.writes());
         }
         try {
             Path tmp = file.resolveSibling(FILE + ".tmp");
@@ -207,6 +224,26 @@ final class StageMemo {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
+    }
+
+    private static void put(ArrayNode array, List<TableAccess.Read> tables) {
+        for (TableAccess.Read r : tables) {
+            ObjectNode n = array.addObject();
+            n.put("table", r.table());
+            if (r.condition() != null) {
+                n.put("where", r.condition());
+            }
+            n.put("fingerprint", r.fingerprint());
+        }
+    }
+
+    private static List<TableAccess.Read> tables(JsonNode array) {
+        List<TableAccess.Read> out = new ArrayList<>();
+        for (JsonNode r : array) {
+            out.add(new TableAccess.Read(r.path("table").asText(),
+                    r.hasNonNull("where") ? r.path("where").asText() : null, r.path("fingerprint").asText()));
+        }
+        return out;
     }
 
     /** The entries of an earlier snapshot; none when it has no such file or one this code cannot read. */
@@ -222,15 +259,8 @@ final class StageMemo {
             Map<String, Entry> entries = new LinkedHashMap<>();
             root.path("stages").fields().forEachRemaining(f -> {
                 JsonNode s = f.getValue();
-                List<TableAccess.Read> reads = new ArrayList<>();
-                for (JsonNode r : s.path("reads")) {
-                    reads.add(new TableAccess.Read(r.path("table").asText(),
-                            r.hasNonNull("where") ? r.path("where").asText() : null, r.path("fingerprint").asText()));
-                }
-                Map<String, String> writes = new LinkedHashMap<>();
-                s.path("writes").fields().forEachRemaining(w -> writes.put(w.getKey(), w.getValue().asText()));
                 entries.put(f.getKey(), new Entry(f.getKey(), s.path("params").asText(), s.path("code").asText(),
-                        reads, writes));
+                        tables(s.path("reads")), tables(s.path("writes"))));
             });
             return entries;
         } catch (IOException e) {

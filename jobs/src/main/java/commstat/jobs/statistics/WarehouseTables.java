@@ -39,7 +39,12 @@ public final class WarehouseTables {
      * when a stage needs only some of a table's rows: the nightly then counts only those as the stage's input.
      */
     public Dataset<Row> readWhere(String table, String condition) {
-        return TableAccess.readWhere(spark, warehouse, table, condition).orElseThrow(() -> missing(table));
+        return readWhereIfPresent(table, condition).orElseThrow(() -> missing(table));
+    }
+
+    /** As {@link #readWhere}, or empty when there is no such table. */
+    public Optional<Dataset<Row>> readWhereIfPresent(String table, String condition) {
+        return TableAccess.readWhere(spark, warehouse, table, condition);
     }
 
     private IllegalStateException missing(String table) {

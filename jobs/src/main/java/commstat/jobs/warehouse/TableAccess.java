@@ -11,10 +11,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Every read of a warehouse table by the mart jobs, and every table they write, pass through here. While a
@@ -58,7 +57,19 @@ public final class TableAccess {
     /** Called before {@code table} is (re)placed: what it held before is an input of the stage that replaces it. */
     static void beforeWrite(Path warehouse, String table) {
         for (Recording recording : recordings(warehouse)) {
-            recording.write(table);
+            recording.write(null, table, null);
+        }
+    }
+
+    /**
+     * Called before the rows of {@code years} in {@code table} are replaced ({@link YearTables}): the stage reads the
+     * other years' rows, as they are before, and writes those of {@code years}. So a stage for 2025 counts as
+     * unchanged though the stage for 2026 after it rewrote the table, and the 2026 stage though 2025's was taken over.
+     */
+    static void beforeWriteYears(SparkSession spark, Path warehouse, String table, Collection<Integer> years) {
+        String in = "year IN (" + years.stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
+        for (Recording recording : recordings(warehouse)) {
+            recording.write(spark, table, in);
         }
     }
 
@@ -88,7 +99,7 @@ public final class TableAccess {
      * For a part whose tables were taken over instead of computed: notes its recorded reads and writes in the
      * stage's recording as if it had run, so that the stage's record holds its inputs either way.
      */
-    public static void replay(Path warehouse, List<Read> reads, Collection<String> written) {
+    public static void replay(Path warehouse, List<Read> reads, Map<String, String> written) {
         Recording stage = STAGES.get(key(warehouse));
         if (stage != null) {
             stage.replay(reads, written);
@@ -113,7 +124,7 @@ public final class TableAccess {
         return warehouse.toAbsolutePath().normalize();
     }
 
-    /** One table read: {@code condition} null for the whole table. */
+    /** One table read (or written): {@code condition} null for the whole table, else the rows it covers. */
     public record Read(String table, String condition, String fingerprint) {
         String name() {
             return condition == null ? table : table + " where " + condition;
@@ -129,7 +140,7 @@ public final class TableAccess {
         private final boolean part;
         // sorted: tables written at once (ConcurrentWrites) are noted in no fixed order
         private final Map<String, Read> reads = new TreeMap<>();
-        private final Set<String> written = new TreeSet<>();
+        private final Map<String, String> written = new TreeMap<>(); // table -> rows written (null: all)
 
         private Recording(Path warehouse, boolean part) {
             this.warehouse = warehouse;
@@ -138,32 +149,40 @@ public final class TableAccess {
 
         private synchronized void read(SparkSession spark, String table, String condition) {
             Read probe = new Read(table, condition, null);
-            if (!written.contains(table) && !reads.containsKey(probe.name())) {
+            if (!written.containsKey(table) && !reads.containsKey(probe.name())) {
                 reads.put(probe.name(), new Read(table, condition, TableFingerprint.of(spark, warehouse, table, condition)));
             }
         }
 
-        private synchronized void write(String table) {
-            if (written.add(table) && !reads.containsKey(table)) {
-                reads.put(table, new Read(table, null, TableFingerprint.of(null, warehouse, table, null)));
+        /** {@code rows} null: the whole table is replaced; else only those rows, the others are read. */
+        private synchronized void write(SparkSession spark, String table, String rows) {
+            if (written.containsKey(table)) {
+                return; // the write's first note decides (YearTables' replace, then the TableWriter under it)
+            }
+            written.put(table, rows);
+            Read before = rows == null ? new Read(table, null, null) : new Read(table, "NOT (" + rows + ")", null);
+            if (!reads.containsKey(before.name())) {
+                reads.put(before.name(), new Read(table, before.condition(),
+                        TableFingerprint.of(spark, warehouse, table, before.condition())));
             }
         }
 
-        private synchronized void replay(List<Read> partReads, Collection<String> partWritten) {
+        private synchronized void replay(List<Read> partReads, Map<String, String> partWritten) {
             for (Read r : partReads) {
-                if (!written.contains(r.table()) && !reads.containsKey(r.name())) {
+                if (!written.containsKey(r.table()) && !reads.containsKey(r.name())) {
                     reads.put(r.name(), r);
                 }
             }
-            written.addAll(partWritten);
+            partWritten.forEach(written::putIfAbsent);
         }
 
         public synchronized List<Read> reads() {
             return new ArrayList<>(reads.values());
         }
 
-        public synchronized List<String> written() {
-            return new ArrayList<>(written);
+        /** The tables written, in name order, each with the rows written (null: the whole table). */
+        public synchronized Map<String, String> written() {
+            return new TreeMap<>(written);
         }
 
         @Override

@@ -36,7 +36,7 @@ public final class YearTables {
 
     /** As {@link #replaceYear}, for rows of several years at once: each of {@code years} is replaced. */
     public long replaceYears(String table, Collection<Integer> years, Dataset<Row> rows, String... sortKeys) {
-        TableAccess.beforeWrite(warehouse, table); // before the old rows are read: they are an input
+        TableAccess.beforeWriteYears(rows.sparkSession(), warehouse, table, years); // before the old rows are read
         Path dir = warehouse.resolve(table);
         // Parquet reads every column back as nullable; the new rows get the same schema, so the bytes written do not
         // depend on whether the table was there before. (Rows built with a nullable schema need no such copy.)
@@ -59,7 +59,7 @@ public final class YearTables {
      * does; for a table of one file the bytes are the same either way.
      */
     public long replaceYearsInOrder(String table, Collection<Integer> years, Dataset<Row> ordered, String... sortKeys) {
-        TableAccess.beforeWrite(warehouse, table);
+        TableAccess.beforeWriteYears(ordered.sparkSession(), warehouse, table, years);
         if (Files.isDirectory(warehouse.resolve(table)) || !nullable(ordered.schema()).equals(ordered.schema())) {
             return replaceYears(table, years, ordered, sortKeys);
         }
