@@ -46,8 +46,7 @@ final class StageMemo {
         /** Table (and rows) written, to what they held: for the run record. */
         Map<String, String> written() {
             Map<String, String> out = new LinkedHashMap<>();
-            writes.forEach(w -> out.put(w.condition() == null ? w.table() : w.table() + " where " + w.condition(),
-                    w.fingerprint()));
+            writes.forEach(w -> out.put(w.name(), w.fingerprint()));
             return out;
         }
 
@@ -194,13 +193,12 @@ final class StageMemo {
             // a table that a later stage wrote again no longer holds what this stage left in it: the stage is then
             // computed (a later year's stage leaves this year's rows of a table of several years as they were)
             if (!w.fingerprint().equals(TableFingerprint.of(spark, previous, w.table(), w.condition()))) {
-                return "the previous snapshot's " + w.table() + (w.condition() == null ? "" : " where " + w.condition())
-                        + " is not as this stage left it";
+                return "the previous snapshot's " + w.name() + " is not as this stage left it";
             }
         }
         for (TableAccess.Read r : e.reads()) {
             if (!r.fingerprint().equals(TableFingerprint.of(spark, building, r.table(), r.condition()))) {
-                return "its input " + r.table() + (r.condition() == null ? "" : " where " + r.condition()) + " changed";
+                return "its input " + r.name() + " changed";
             }
         }
         return null;

@@ -126,7 +126,7 @@ public final class TableAccess {
 
     /** One table read (or written): {@code condition} null for the whole table, else the rows it covers. */
     public record Read(String table, String condition, String fingerprint) {
-        String name() {
+        public String name() {
             return condition == null ? table : table + " where " + condition;
         }
     }
