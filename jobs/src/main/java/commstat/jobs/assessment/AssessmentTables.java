@@ -117,7 +117,7 @@ public final class AssessmentTables {
 
     public AssessmentTables(SparkSession spark, Path warehouse) {
         this.spark = spark;
-        this.writer = new YearTables(warehouse);
+        this.writer = YearTables.recordedByYear(warehouse);
     }
 
     /** @return rows written per table */

@@ -24,10 +24,27 @@ import static org.apache.spark.sql.functions.not;
 public final class YearTables {
     private final Path warehouse;
     private final TableWriter writer;
+    private final boolean recordedByYear;
 
+    /** For a stage that runs every year its tables hold (statistics, funds): it is recorded as replacing them whole. */
     public YearTables(Path warehouse) {
+        this(warehouse, false);
+    }
+
+    private YearTables(Path warehouse, boolean recordedByYear) {
         this.warehouse = warehouse;
         this.writer = new TableWriter(warehouse);
+        this.recordedByYear = recordedByYear;
+    }
+
+    /**
+     * For a stage of one year among stages of other years that write the same tables (the assessment): it is
+     * recorded as reading the other years' rows and writing its own ({@link TableAccess}), so each year's stage can be
+     * taken over on its own. That costs a Spark job per table and night (row fingerprints), which a stage that
+     * replaces the whole table has no need of.
+     */
+    public static YearTables recordedByYear(Path warehouse) {
+        return new YearTables(warehouse, true);
     }
 
     public long replaceYear(String table, int year, Dataset<Row> rows, String... sortKeys) {
@@ -36,7 +53,7 @@ public final class YearTables {
 
     /** As {@link #replaceYear}, for rows of several years at once: each of {@code years} is replaced. */
     public long replaceYears(String table, Collection<Integer> years, Dataset<Row> rows, String... sortKeys) {
-        TableAccess.beforeWriteYears(rows.sparkSession(), warehouse, table, years); // before the old rows are read
+        beforeWrite(rows, table, years); // before the old rows are read
         Path dir = warehouse.resolve(table);
         // Parquet reads every column back as nullable; the new rows get the same schema, so the bytes written do not
         // depend on whether the table was there before. (Rows built with a nullable schema need no such copy.)
@@ -59,11 +76,19 @@ public final class YearTables {
      * does; for a table of one file the bytes are the same either way.
      */
     public long replaceYearsInOrder(String table, Collection<Integer> years, Dataset<Row> ordered, String... sortKeys) {
-        TableAccess.beforeWriteYears(ordered.sparkSession(), warehouse, table, years);
+        beforeWrite(ordered, table, years);
         if (Files.isDirectory(warehouse.resolve(table)) || !nullable(ordered.schema()).equals(ordered.schema())) {
             return replaceYears(table, years, ordered, sortKeys);
         }
         return writer.writeInOrder(table, ordered);
+    }
+
+    private void beforeWrite(Dataset<Row> rows, String table, Collection<Integer> years) {
+        if (recordedByYear) {
+            TableAccess.beforeWriteYears(rows.sparkSession(), warehouse, table, years);
+        } else {
+            TableAccess.beforeWrite(warehouse, table);
+        }
     }
 
     /** What Spark's Parquet reader makes of a schema: every field, element and value nullable, at any depth. */
