@@ -64,7 +64,8 @@ public final class IngestJob {
 
     /**
      * As above; when {@code previousBySameBuild} (the previous snapshot was written by this very build), a staging
-     * table whose files are all unchanged is linked from it rather than written again ({@link UnchangedStaging}).
+     * table (or the rejects) whose files are all unchanged is linked from it rather than written again
+     * ({@link UnchangedStaging}).
      */
     public IngestRunSummary run(Path landing, Path warehouse, byte[] hashKey, Path previous, boolean previousBySameBuild,
                                 Consumer<String> afterStep) {
@@ -117,11 +118,11 @@ public final class IngestJob {
         IngestTables tables = new IngestTables(spark, new TableWriter(warehouse));
         ReusedRows reused = reusedFiles.isEmpty() ? ReusedRows.none(spark)
                 : new ReusedRows(spark, earlier.snapshot(), reusedFiles);
-        Set<commstat.ingest.contract.Dataset> unchanged = previousBySameBuild && earlier.snapshot() != null
+        Set<String> unchanged = previousBySameBuild && earlier.snapshot() != null
                 ? UnchangedStaging.of(spark, earlier.snapshot(), resolution.outcomes(), reusedFiles) : Set.of();
         if (!unchanged.isEmpty()) {
-            log.info("ingest: staging tables with the same files as in snapshot %s, linked from it: %s",
-                    earlier.snapshot().getFileName(), unchanged.stream().map(d -> "stg_" + d.code()).toList());
+            log.info("ingest: tables with the same files as in snapshot %s, linked from it: %s",
+                    earlier.snapshot().getFileName(), unchanged);
         }
         IngestTables.Staged staged = tables.writeAll(results, outcomeByFile, reused, resolution, reference,
                 ValidationCache.rows(inbox, summaries, outcomes, inputs), earlier.snapshot(), unchanged);

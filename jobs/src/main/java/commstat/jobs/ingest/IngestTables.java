@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
 
 /** Turns validation results into the ingest tables of docs/DATA.md and writes them. */
 final class IngestTables {
-    private static final String REJECTS = "ingest_rejects";
+    private static final String REJECTS = UnchangedStaging.REJECTS;
     private static final String STAGING = "stg_";
 
     private final SparkSession spark;
@@ -48,19 +48,20 @@ final class IngestTables {
      * {@code ingest_rejects}, and the small ones ({@code ingest_files}, {@code submissions_effective}, the reference
      * tables, the validation cache). Each table ends in a single task (its sort and Parquet encoding), so written one
      * after the other the other cores would wait for it; the small ones fit into the large ones' last tasks. The
-     * staging tables of {@code unchanged} are linked from {@code earlier} instead ({@link UnchangedStaging};
+     * tables named in {@code unchanged} are linked from {@code earlier} instead ({@link UnchangedStaging};
      * {@code earlier} may be null when {@code unchanged} is empty).
      */
     Staged writeAll(ValidatedFiles results, Broadcast<Map<String, FileOutcome>> outcomes, ReusedRows reused,
                     Resolution resolution, ReferenceData reference, List<Row> cacheRows,
-                    Path earlier, Set<commstat.ingest.contract.Dataset> unchanged) {
+                    Path earlier, Set<String> unchanged) {
         Map<String, Callable<Long>> writes = new TreeMap<>();
         for (commstat.ingest.contract.Dataset dataset : commstat.ingest.contract.Dataset.values()) {
             String table = STAGING + dataset.code();
-            writes.put(table, unchanged.contains(dataset) ? () -> writer.linkFrom(earlier, table)
+            writes.put(table, unchanged.contains(table) ? () -> writer.linkFrom(earlier, table)
                     : staging(dataset, results, outcomes, reused));
         }
-        writes.put(REJECTS, rejects(results, outcomes, reused));
+        writes.put(REJECTS, unchanged.contains(REJECTS) ? () -> writer.linkFrom(earlier, REJECTS)
+                : rejects(results, outcomes, reused));
         writes.put("ingest_files", files(resolution.outcomes()));
         writes.put("submissions_effective", effective(resolution.effective()));
         writes.put(ValidationCache.TABLE, cache(cacheRows));

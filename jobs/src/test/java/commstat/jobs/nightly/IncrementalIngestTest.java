@@ -90,21 +90,46 @@ class IncrementalIngestTest {
         Path inc = tmp.resolve("inc");
         job.run(landing, inc, TinyLanding.KEY, previous, true, s -> { });
         for (String table : List.of("stg_floating", "stg_funds", "stg_population")) {
-            assertThat(Files.isSameFile(inc.resolve(table).resolve("part-00000.parquet"),
-                    previous.resolve(table).resolve("part-00000.parquet"))).as("%s linked", table).isTrue();
+            assertThat(linked(inc, previous, table)).as("%s linked", table).isTrue();
         }
-        assertThat(Files.isSameFile(inc.resolve("stg_employment").resolve("part-00000.parquet"),
-                previous.resolve("stg_employment").resolve("part-00000.parquet"))).isFalse();
+        assertThat(linked(inc, previous, "stg_employment")).isFalse();
         Path full = tmp.resolve("full");
         job.run(landing, full, TinyLanding.KEY);
         SnapshotFiles.assertSameBytes(inc, full);
 
+        // nothing changed since: the rejects are linked too
+        Path again = tmp.resolve("again");
+        job.run(landing, again, TinyLanding.KEY, inc, true, s -> { });
+        for (String table : List.of("ingest_rejects", "stg_employment", "stg_floating", "stg_funds", "stg_population")) {
+            assertThat(linked(again, inc, table)).as("%s linked", table).isTrue();
+        }
+        SnapshotFiles.assertSameBytes(again, full);
+
         // not told the build is the same (a new commstat): every table is written
         Path other = tmp.resolve("other");
         job.run(landing, other, TinyLanding.KEY, previous, false, s -> { });
-        assertThat(Files.isSameFile(other.resolve("stg_floating").resolve("part-00000.parquet"),
-                previous.resolve("stg_floating").resolve("part-00000.parquet"))).isFalse();
+        assertThat(linked(other, previous, "stg_floating")).isFalse();
         SnapshotFiles.assertSameBytes(other, full);
+
+        // the rest of the year brings files with rejected rows: the rejects are written again, as a full run does
+        TinyLanding.addTheRest(landing);
+        Path rest = tmp.resolve("rest");
+        job.run(landing, rest, TinyLanding.KEY, again, true, s -> { });
+        assertThat(rejectingFiles(rest)).hasSizeGreaterThan(rejectingFiles(again).size());
+        assertThat(linked(rest, again, "ingest_rejects")).isFalse();
+        Path fullRest = tmp.resolve("full-rest");
+        job.run(landing, fullRest, TinyLanding.KEY);
+        SnapshotFiles.assertSameBytes(rest, fullRest);
+    }
+
+    private static boolean linked(Path warehouse, Path earlier, String table) throws Exception {
+        return Files.isSameFile(warehouse.resolve(table).resolve("part-00000.parquet"),
+                earlier.resolve(table).resolve("part-00000.parquet"));
+    }
+
+    private static List<Row> rejectingFiles(Path warehouse) {
+        return TestSpark.session().read().parquet(warehouse.resolve("ingest_rejects").toString())
+                .select("file_name").distinct().collectAsList();
     }
 
     private IngestRunSummary incrementalEqualsFull(Path landing, Path previous) {
