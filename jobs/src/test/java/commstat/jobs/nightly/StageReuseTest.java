@@ -54,9 +54,11 @@ class StageReuseTest {
         } else {
             assertThat(stages.get("assessment 2025")).startsWith("its input ").endsWith(" changed");
         }
-        // but the floating register's table, which reads no employment rows, is taken over within it
+        // but the tables that read no employment rows (the floating and population marts, and the public tables
+        // made of them) are taken over within it
         JsonNode statistics = stage(NightlyRuns.records(root).get(2), "statistics");
-        assertThat(statistics.path("details").path("parts_taken_over").toString()).isEqualTo("[\"floating_active_monthly\"]");
+        assertThat(statistics.path("details").path("parts_taken_over").toString())
+                .isEqualTo("[\"floating_active_monthly\",\"population_monthly\",\"public_statistics\"]");
 
         Path full = tmp.resolve("full");
         assertThat(NightlyRuns.inProcess(landing, full, true).exitCode()).isZero();
