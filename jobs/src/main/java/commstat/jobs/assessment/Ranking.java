@@ -1,6 +1,7 @@
 package commstat.jobs.assessment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -24,20 +25,34 @@ final class Ranking {
         return competition(values);
     }
 
-    /** The same over raw cent values; used in each Monte Carlo run, so no boxing. */
+    /**
+     * The same over raw cent values; used in each Monte Carlo run, so primitive: a value's rank is one more
+     * than the number of values above it, found by binary search in a sorted copy.
+     */
     static int[] competition(long[] cents) {
         int n = cents.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Long.compare(cents[b], cents[a]));
+        long[] sorted = cents.clone();
+        Arrays.sort(sorted);
         int[] ranks = new int[n];
-        for (int pos = 0; pos < n; pos++) {
-            int i = order[pos];
-            ranks[i] = pos > 0 && cents[order[pos - 1]] == cents[i] ? ranks[order[pos - 1]] : pos + 1;
+        for (int i = 0; i < n; i++) {
+            ranks[i] = 1 + n - firstAbove(sorted, cents[i]);
         }
         return ranks;
+    }
+
+    /** The index of the first value greater than {@code value} in ascending {@code sorted} (n if none). */
+    private static int firstAbove(long[] sorted, long value) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid] <= value) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** Groups item indexes by a key (district), each group in the order of {@code items}. */

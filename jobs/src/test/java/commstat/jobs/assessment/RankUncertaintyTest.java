@@ -89,6 +89,39 @@ class RankUncertaintyTest {
         assertThat(RankUncertainty.nearestRank(sorted, "0.95")).isEqualTo(9); // ⌈9.5⌉ = 10th
     }
 
+    @Test
+    void centsRoundHalfUpAsTheDecimalDoes() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        List<Double> scores = new java.util.ArrayList<>(List.of(0.0, 59.995, 60.0, 0.005, 0.015, 1.005, 2.675, 99.995, 100.0));
+        for (int cent = 0; cent <= 10_000; cent++) {
+            // halves and their neighbours, as sums of weighted parts would land near them
+            double half = (cent + 0.5) / 100;
+            scores.addAll(List.of(half, Math.nextUp(half), Math.nextDown(half), cent / 100.0));
+        }
+        for (int i = 0; i < 100_000; i++) {
+            scores.add(random.nextDouble(0, 100));
+        }
+        scores.addAll(List.of(-0.005, -1.0, 12_345.675));
+        for (double score : scores) {
+            long decimal = BigDecimal.valueOf(score).setScale(2, java.math.RoundingMode.HALF_UP).movePointRight(2).longValueExact();
+            assertThat(RankUncertainty.cents(score)).as("score %s", score).isEqualTo(decimal);
+        }
+    }
+
+    @Test
+    void competitionRanksCountTheValuesAbove() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        for (int trial = 0; trial < 200; trial++) {
+            long[] cents = random.longs(random.nextInt(0, 60), -5, 20).toArray();
+            int[] ranks = Ranking.competition(cents);
+            for (int i = 0; i < cents.length; i++) {
+                long v = cents[i];
+                assertThat(ranks[i]).isEqualTo(1 + (int) java.util.Arrays.stream(cents).filter(o -> o > v).count());
+            }
+        }
+        assertThat(Ranking.competition(new long[]{6000, 5950, 6000, 7000})).containsExactly(2, 4, 2, 1);
+    }
+
     /**
      * Everything perfect except completeness/timeliness and the inputs, tuned so that the score is 59.99 + cents/100:
      * satisfaction and street evaluation at the worst goalpost and nothing sent in some months.
