@@ -92,7 +92,7 @@ class TableAccessTest {
                 .startsWith("rows:1:");
         assertThat(TableFingerprint.of(spark, c, "t", where)).isNotEqualTo(TableFingerprint.of(spark, a, "t", where));
         assertThat(TableFingerprint.of(null, b, "t", null)).isNotEqualTo(TableFingerprint.of(null, a, "t", null));
-        assertThat(TableFingerprint.of(spark, a, "t", "dataset = 'none'")).isEqualTo("rows:0:0:0");
+        assertThat(TableFingerprint.of(spark, a, "t", "dataset = 'none'")).isEqualTo("rows:0:0:0:0:0");
         assertThat(TableFingerprint.of(spark, a, "missing", where)).isEqualTo("absent");
     }
 
