@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** The landing area's layout: {@code reference/} and {@code inbox/}. */
@@ -29,8 +29,11 @@ public final class LandingArea {
     public static List<Path> inboxFiles(Path landing) {
         Path inbox = inboxDir(landing);
         try (Stream<Path> entries = Files.list(inbox)) {
+            // each name taken once: a comparator deriving it anew took 5 s for 292,037 files (issue 9)
             return entries.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .map(p -> Map.entry(p.getFileName().toString(), p))
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(Map.Entry::getValue)
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + inbox, e);
