@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -76,7 +77,9 @@ public final class IngestJob {
 
         Path referenceDir = LandingArea.referenceDir(landing);
         ReferenceData reference = ReferenceLoader.load(referenceDir);
-        List<InboxFile> inbox = InboxFile.scan(LandingArea.inboxFiles(landing));
+        long scannedAt = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
+        List<InboxFile> inbox = InboxFile.scan(LandingArea.inboxFiles(landing), InboxHashes.read(previous));
+        InboxHashes.write(warehouse, inbox, scannedAt);
         IngestInputs inputs = IngestInputs.of(referenceDir, deadlines, hasher.fingerprint());
         ValidationCache.Previous earlier = ValidationCache.load(spark, previous, inputs);
         Map<String, FileResult> summaries = new TreeMap<>();

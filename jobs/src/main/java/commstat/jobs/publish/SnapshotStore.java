@@ -41,6 +41,8 @@ public final class SnapshotStore {
     public static final String REPORTS = "reports";
     /** The mart stages' recorded inputs (the nightly's {@code StageMemo}); not content either. */
     public static final String STAGE_INPUTS = "stage_inputs.json";
+    /** The ingest's record of each inbox file's size, time and hash (its {@code InboxHashes}); not content. */
+    public static final String INBOX_HASHES = "inbox_hashes.tsv";
     public static final int FORMAT_VERSION = 1;
     static final String BUILDING = ".building-";
     static final String DELETING = ".deleting-";
@@ -170,19 +172,22 @@ public final class SnapshotStore {
     }
 
     /**
-     * The same content again: the snapshot keeps its files, but takes tonight's record of the stages' inputs (a newer
-     * build's, say), so that the next night compares with it. Readers do not read that file; it is renamed into place.
+     * The same content again: the snapshot keeps its files, but takes tonight's records of the stages' inputs (a newer
+     * build's, say) and of the inbox files, so that the next night compares with them. Readers do not read those
+     * files; each is renamed into place.
      */
     private static void keepStageInputs(Path building, Path target) {
-        Path from = building.resolve(STAGE_INPUTS);
-        if (Files.isRegularFile(from)) {
-            try {
-                Path tmp = target.resolve("." + STAGE_INPUTS + ".tmp");
-                Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(tmp, target.resolve(STAGE_INPUTS), StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot update " + target.resolve(STAGE_INPUTS), e);
+        for (String record : List.of(STAGE_INPUTS, INBOX_HASHES)) {
+            Path from = building.resolve(record);
+            if (Files.isRegularFile(from)) {
+                try {
+                    Path tmp = target.resolve("." + record + ".tmp");
+                    Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(tmp, target.resolve(record), StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot update " + target.resolve(record), e);
+                }
             }
         }
     }
@@ -200,7 +205,7 @@ public final class SnapshotStore {
     }
 
     private static String contentHash(Path building) {
-        return ContentHash.of(building, MANIFEST, REPORTS, STAGE_INPUTS);
+        return ContentHash.of(building, MANIFEST, REPORTS, STAGE_INPUTS, INBOX_HASHES);
     }
 
     /** Points {@code current} at {@code id}: a temporary file written and flushed, then renamed over the old one. */
