@@ -66,7 +66,7 @@ public final class IngestJob {
     /**
      * As above; when {@code previousBySameBuild} (the previous snapshot was written by this very build), a staging
      * table (or the rejects) whose files are all unchanged is linked from it rather than written again
-     * ({@link UnchangedStaging}).
+     * ({@link LinkableIngestTables}).
      */
     public IngestRunSummary run(Path landing, Path warehouse, byte[] hashKey, Path previous, boolean previousBySameBuild,
                                 Consumer<String> afterStep) {
@@ -122,7 +122,7 @@ public final class IngestJob {
         ReusedRows reused = reusedFiles.isEmpty() ? ReusedRows.none(spark)
                 : new ReusedRows(spark, earlier.snapshot(), reusedFiles);
         Set<String> unchanged = previousBySameBuild && earlier.snapshot() != null
-                ? UnchangedStaging.of(spark, earlier.snapshot(), resolution.outcomes(), reusedFiles) : Set.of();
+                ? LinkableIngestTables.of(spark, earlier.snapshot(), resolution.outcomes(), reusedFiles) : Set.of();
         if (!unchanged.isEmpty()) {
             log.info("ingest: tables with the same files as in snapshot %s, linked from it: %s",
                     earlier.snapshot().getFileName(), unchanged);

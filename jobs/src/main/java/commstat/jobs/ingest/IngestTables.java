@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
 
 /** Turns validation results into the ingest tables of docs/DATA.md and writes them. */
 final class IngestTables {
-    private static final String REJECTS = UnchangedStaging.REJECTS;
+    private static final String REJECTS = LinkableIngestTables.REJECTS;
     private static final String STAGING = "stg_";
 
     private final SparkSession spark;
@@ -48,7 +48,7 @@ final class IngestTables {
      * {@code ingest_rejects}, and the small ones ({@code ingest_files}, {@code submissions_effective}, the reference
      * tables, the validation cache). Each table ends in a single task (its sort and Parquet encoding), so written one
      * after the other the other cores would wait for it; the small ones fit into the large ones' last tasks. The
-     * tables named in {@code unchanged} are linked from {@code earlier} instead ({@link UnchangedStaging};
+     * tables named in {@code unchanged} are linked from {@code earlier} instead ({@link LinkableIngestTables};
      * {@code earlier} may be null when {@code unchanged} is empty).
      */
     Staged writeAll(ValidatedFiles results, Broadcast<Map<String, FileOutcome>> outcomes, ReusedRows reused,

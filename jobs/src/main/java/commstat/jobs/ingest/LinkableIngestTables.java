@@ -24,10 +24,10 @@ import static org.apache.spark.sql.functions.col;
  * run's, none validated again (the 2,419 files an incremental night at scale 10 validates again are duplicates and
  * conflicts, which read no rows). Such a table holds the same rows as before, and the same bytes.
  */
-final class UnchangedStaging {
+final class LinkableIngestTables {
     static final String REJECTS = "ingest_rejects";
 
-    private UnchangedStaging() {
+    private LinkableIngestTables() {
     }
 
     /** The names of the tables to link from {@code previous}. */
