@@ -204,7 +204,8 @@ public final class SnapshotStore {
         return runDate + "-" + hash.substring(0, 12);
     }
 
-    private static String contentHash(Path building) {
+    /** The hash a snapshot's manifest gives: its files but the manifest, the reports and the run records. */
+    public static String contentHash(Path building) {
         return ContentHash.of(building, MANIFEST, REPORTS, STAGE_INPUTS, INBOX_HASHES);
     }
 
