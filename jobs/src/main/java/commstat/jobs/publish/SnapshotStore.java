@@ -154,7 +154,7 @@ public final class SnapshotStore {
         Path target = snapshots().resolve(id);
         boolean existed = Files.isDirectory(target);
         if (existed) {
-            keepStageInputs(building, target);
+            keepRunRecords(building, target);
             discard(building);
         } else {
             move(building, target);
@@ -176,7 +176,7 @@ public final class SnapshotStore {
      * build's, say) and of the inbox files, so that the next night compares with them. Readers do not read those
      * files; each is renamed into place.
      */
-    private static void keepStageInputs(Path building, Path target) {
+    private static void keepRunRecords(Path building, Path target) {
         for (String record : List.of(STAGE_INPUTS, INBOX_HASHES)) {
             Path from = building.resolve(record);
             if (Files.isRegularFile(from)) {
