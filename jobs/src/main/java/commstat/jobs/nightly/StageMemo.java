@@ -161,8 +161,9 @@ final class StageMemo {
 
     private Entry entry(String name, String params, SparkSession spark, Path building, TableAccess.Recording recording) {
         List<TableAccess.Read> writes = new ArrayList<>();
-        recording.written().forEach((table, rows) ->
-                writes.add(new TableAccess.Read(table, rows, TableFingerprint.of(spark, building, table, rows))));
+        Map<String, String> written = recording.written();
+        Map<String, String> fingerprints = TableFingerprint.ofAll(spark, building, written);
+        written.forEach((table, rows) -> writes.add(new TableAccess.Read(table, rows, fingerprints.get(table))));
         return new Entry(name, params, code(), recording.reads(), writes);
     }
 

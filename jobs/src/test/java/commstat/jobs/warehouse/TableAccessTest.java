@@ -96,6 +96,27 @@ class TableAccessTest {
         assertThat(TableFingerprint.of(spark, a, "missing", where)).isEqualTo("absent");
     }
 
+    @Test
+    void fingerprintsTakenTogetherAreEachTablesOwn() {
+        Path wh = tmp.resolve("wh");
+        write(wh, "t", List.of(row("funds", "2025-01", 3), row("employment", "2025-01", 4)));
+        write(wh, "u", List.of(row("funds", "2025-02", 3), row("funds", "2025-03", null)));
+        write(wh, "v", List.of(row("population", "2025-01", 7)));
+        Map<String, String> conditions = new java.util.TreeMap<>();
+        conditions.put("t", "dataset = 'funds'");
+        conditions.put("u", "dataset = 'funds'");   // the same rows but one: must not be summed with t's
+        conditions.put("v", "dataset = 'none'");    // no rows meet it
+        conditions.put("w", "dataset = 'funds'");   // absent
+        conditions.put("whole", null);
+
+        Map<String, String> together = TableFingerprint.ofAll(spark, wh, conditions);
+
+        conditions.forEach((table, where) ->
+                assertThat(together).containsEntry(table, TableFingerprint.of(spark, wh, table, where)));
+        assertThat(together).hasSize(5).containsEntry("v", "rows:0:0:0:0:0").containsEntry("w", "absent");
+        assertThat(together.get("u")).startsWith("rows:2:");
+    }
+
     private static Row row(String dataset, String period, Integer rows) {
         return RowFactory.create(dataset, period, rows, 2025);
     }
